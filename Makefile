@@ -1,0 +1,53 @@
+# DeputyDesk — the two commands a newcomer needs are `make run` and `make test`.
+# Both create a pinned virtual environment in .venv on first use.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.deputydesk-installed
+DEMO_WORKSPACE ?= $(CURDIR)/.demo-workspace
+
+.PHONY: run test lint typecheck unit bench translations translations-check venv clean package screenshot
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DeputyDesk needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo ""; echo "Could not create a virtual environment with $(PYTHON)."; \
+	  echo "On Debian/Ubuntu install it with:  sudo apt-get install python3-venv"; echo ""; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+translations: venv
+	$(PY) -m deputydesk.tools.translations compile
+
+translations-check: venv
+	$(PY) -m deputydesk.tools.translations check
+
+run: venv translations
+	@$(PY) -m deputydesk.tools.qtcheck
+	$(PY) -m deputydesk --workspace "$(DEMO_WORKSPACE)" gui --demo
+
+lint: venv
+	$(VENV)/bin/ruff check deputydesk tests installer
+	$(VENV)/bin/mypy
+
+unit: venv translations
+	$(PY) -m pytest tests/unit -q
+
+# The whole suite, headless. pytest exits 5 when it collects nothing, and make fails on it.
+test: venv translations-check lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
+
+screenshot: venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m deputydesk --workspace "$(DEMO_WORKSPACE)" gui --demo --smoke-test \
+	  --screenshot docs/screenshots/main-window.png
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from deputydesk.cli import main
+
+sys.exit(main())

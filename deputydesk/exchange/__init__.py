@@ -1,0 +1,1 @@
+"""Packages between laptops, backups, encryption and secrets. No Qt."""

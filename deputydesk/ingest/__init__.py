@@ -1,0 +1,1 @@
+"""File to text and metadata (PDF, DOCX, XLSX, ODT, TXT, images through OCR). No Qt."""

@@ -1,0 +1,1 @@
+"""Data to DOCX (python-docx) and PDF (reportlab). No Qt."""

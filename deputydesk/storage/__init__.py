@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: workspace, schema migrations, repositories, file store. No Qt."""
