@@ -322,6 +322,18 @@ def _requisite(text: str) -> _Requisite | None:
         best = candidates[0]
         return best
 
+    # An approval stamp at the top of rules or a regulation: "УТВЕРЖДЕНО решением … от 25.05.2021 № 12-Р",
+    # "2021 жылы «25» мамырында … № 12-Р шешімімен бекітілді".
+    for m in re.finditer(r"(?:УТВЕРЖДЕН\w*|Утвержден\w*|утвержден\w*)|(?:шешім|бұйры|қаулы)\w*мен\s+бекітіл\w*", head[:900]):
+        if m.group(0).lower().startswith("утвержд"):
+            d = next((x for x in dates if m.end() <= x.start <= m.end() + 200), None)
+            n = next((x for x in numbers if m.end() <= x.start <= m.end() + 220), None)
+        else:
+            d = next((x for x in reversed(dates) if m.start() - 200 <= x.start < m.start()), None)
+            n = next((x for x in reversed(numbers) if m.start() - 40 <= x.start < m.start()), None)
+        if d is not None and n is not None and "\n\n" not in head[min(d.start, n.start):max(d.end, n.end)]:
+            return _Requisite(n, d, min(d.start, n.start), max(d.end, n.end), "", 0.6, "approval stamp", "")
+
     # A form: "15.03.2024 № 135" / "2024 жылғы 15 наурыз № 18/103-VIII" on a short line at the top.
     for d in dates:
         if d.start > 1200:
@@ -334,6 +346,8 @@ def _requisite(text: str) -> _Requisite | None:
         line = head[line_start: line_end_pos if line_end_pos >= 0 else len(head)]
         context = head[max(0, line_start - 1): min(d.start, n.start)]
         if re.search(r"(?i)\b(?:в решение|решением|решения|решении|шешіміне|шешімімен|шешімінің|от)\s*$", context):
+            continue
+        if len(line) > 160 or re.match(r"\s*(?:\d+[.)]|[-–•])\s", line):
             continue
         following = head[max(d.end, n.end):max(d.end, n.end) + 60]
         preceding = head[max(0, line_start - 200):line_start]
@@ -458,9 +472,10 @@ def _trim_issuer(phrase: str, max_words: int = 9) -> str:
 
 def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
     head = text[:HEAD_CHARS * 3]
+    flat = re.sub(r"\s*\n\s*", " ", head)
     # 1. enacting formula, already in the nominative
     for regex, formula_lang in ((_ENACT_RU, "ru"), (_ENACT_KK, "kk")):
-        m = regex.search(head)
+        m = regex.search(flat)
         if not m:
             continue
         who = m.group("who")
