@@ -106,7 +106,7 @@ DATE_RE = re.compile(
 _NUM_CHARS = r"0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 NUMBER_RE = re.compile(
     r"(?P<sign>№|N(?=\s?\d)|No\.?(?=\s?\d))\s?"
-    r"(?P<val>[" + _NUM_CHARS + r"]*\d[" + _NUM_CHARS + r"]*(?:\s?[-–/]\s?[" + _NUM_CHARS + r"]+|\.\d+)*)"
+    r"(?P<val>[" + _NUM_CHARS + r"]+(?:\s?[-–/]\s?[" + _NUM_CHARS + r"]+|\.\d+)*)"
 )
 
 _RU_ACT = r"(?:Решение|РЕШЕНИЕ|Постановление|ПОСТАНОВЛЕНИЕ|Приказ|ПРИКАЗ|Распоряжение|РАСПОРЯЖЕНИЕ)"
@@ -116,7 +116,6 @@ _REGISTRATION_WORDS = re.compile(
     r"әділет\s+министрлі|департамент\w*\s+юстиции|министерств\w*\s+юстиции|управлени\w*\s+юстиции",
     re.IGNORECASE,
 )
-_REG_START_RU = re.compile(r"(?:Зарегистрирован\w*|Государственная регистрация|зарегистрирован\w*)")
 
 
 @dataclass
@@ -171,6 +170,8 @@ def _clean_number(sign: str, val: str, printed: str) -> str:
 def find_numbers(text: str) -> list[_Match]:
     out = []
     for m in NUMBER_RE.finditer(text):
+        if not any(ch.isdigit() for ch in m.group("val")):
+            continue  # "№ п/п" in a table header
         printed = _clean_number(m.group("sign"), m.group("val"), m.group(0))
         # a "№" followed by a date is not a number ("№ 15.03.2024" never happens; "N 2014" as a year does)
         out.append(_Match(m.start(), m.start() + len(printed), printed, printed))
@@ -202,21 +203,19 @@ def _prepare(text: str) -> str:
 
 def _registration_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text that describe registration with a justice body (their numbers and dates are not
-    the act's)."""
+    the act's): parenthesised remarks mentioning registration; Russian "Зарегистрировано …" to the end
+    of its sentence; Kazakh "… № 2612 болып тіркелді" from the start of its sentence."""
     spans: list[tuple[int, int]] = []
-    # parenthesised remarks mentioning registration
     for m in re.finditer(r"\([^()]{0,400}\)", text):
         if _REGISTRATION_WORDS.search(m.group(0)):
             spans.append((m.start(), m.end()))
-    # sentences mentioning registration: from the sentence start (Kazakh puts the verb last) or from the
-    # registration word (Russian puts it first) to the sentence end
-    for m in _REGISTRATION_WORDS.finditer(text):
-        start = _sentence_start(text, m.start())
-        reg_start = _REG_START_RU.search(text, start, m.end() + 1)
-        if reg_start is not None:
-            start = reg_start.start()
-        end = _sentence_end(text, m.end())
-        spans.append((start, end))
+    for m in re.finditer(r"(?i)зарегистрирован\w*|государственная регистрация|прошел\w* государственную регистрацию",
+                         text):
+        if not _inside(m.start(), spans):
+            spans.append((m.start(), _sentence_end(text, m.end())))
+    for m in re.finditer(r"(?i)тіркелді|тіркелген|тіркеуден өтті", text):
+        if not _inside(m.start(), spans):
+            spans.append((_sentence_start(text, m.start()), m.end()))
     return spans
 
 
@@ -265,6 +264,14 @@ def _requisite(text: str) -> _Requisite | None:
 
     def _quote_before(a: int, b: int) -> bool:
         return any(ch in _QUOTE_OPEN for ch in head[a:b])
+
+    # A heading with its number: "ПРОТОКОЛ № 5" / "ХАТТАМА № 5" / "ПРИКАЗ № 12", the date close below.
+    for m in re.finditer(r"(?m)^\s*(?:" + _RU_ACT[3:-1] + r"|ПРОТОКОЛ|Протокол|ХАТТАМА|Хаттама|БҰЙРЫҚ|ҚАУЛЫ)\s*"
+                         r"(?=№|N\s?\d)", head[:1500]):
+        n = next((x for x in numbers if x.start == m.end()), None)
+        d = next((x for x in dates if n is not None and n.end <= x.start <= n.end + 250), None)
+        if n is not None and d is not None:
+            candidates.append(_Requisite(n, d, m.start(), max(d.end, n.end), "", 0.8, "heading", ""))
 
     # Russian: "Решение <issuer> от <date> № <number>" or "Решение № <number> от <date>"
     for m in re.finditer(_RU_ACT + r"(?!\w)", head):
@@ -315,6 +322,18 @@ def _requisite(text: str) -> _Requisite | None:
             if d is not None:
                 issuer = head[d.end:].split("\n", 1)[0].strip(" ,.")
                 candidates.append(_Requisite(n, d, n.start, d.end, "kk", 0.9, "requisite line", issuer))
+
+    # The appendix of an act: "Приложение 1 к решению Абайского районного маслихата от 26 декабря 2023 года
+    # № 15/147" — the text is that decision's appendix, so the number is the document's.
+    if not candidates:
+        for m in re.finditer(r"(?:Приложение|ПРИЛОЖЕНИЕ)\s*(?:№\s*)?\d*\s+к\s+(?:решению|постановлению|приказу|"
+                             r"распоряжению)(?!\w)", head):
+            d = next((x for x in dates if m.end() <= x.start <= m.end() + 260), None)
+            n = next((x for x in numbers if d is not None and 0 <= x.start - d.end <= 12), None)
+            if d is not None and n is not None and not _quote_before(m.end(), d.start):
+                issuer = re.sub(r"\s*\bот\s*$", "", head[m.end():d.start]).strip(" ,")
+                candidates.append(_Requisite(n, d, m.start(), n.end, "ru", 0.7, "appendix of the act", issuer))
+                break
 
     if candidates:
         # earliest strong candidate wins
@@ -369,8 +388,8 @@ def _requisite(text: str) -> _Requisite | None:
 # ---------------------------------------------------------------------------------------------- issuer
 _ORG_WORDS_RU = r"маслихат|акимат|аким|отдел|управлени|департамент|комисси|совет|министерств|аппарат|палат"
 _ORG_WORDS_KK = r"мәслихат|маслихат|әкімдік|әкім|бөлім|басқарма|департамент|комиссия|кеңес|министрлі|аппарат|палата"
-_ENACT_RU = re.compile(r"(?P<who>[^,;:»\"”)(\n]{3,160}?)\s+(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ)\b")
-_ENACT_KK = re.compile(r"(?P<who>[^,;:»\"”)(\n]{3,160}?)\s+(?:ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|"
+_ENACT_RU = re.compile(r"(?P<who>[^,;:».\"”)(\n]{3,160}?)\s+(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ)\b")
+_ENACT_KK = re.compile(r"(?P<who>[^,;:».\"”)(\n]{3,160}?)\s+(?:ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|"
                        r"ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)")
 
 _RU_GEN_NOUNS = {
@@ -484,6 +503,7 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
             if idx >= 0:
                 who = who[idx + len(stop):]
         who = re.sub(r"^.*\b(?:года|жылғы)\s+", "", who)
+        who = re.sub(r"^.*(?:\d|№)\S*\s+", "", who)  # a cited number ends what came before
         who = _trim_issuer(who, 10)
         if not who or not re.search(_ORG_WORDS_RU + "|" + _ORG_WORDS_KK, who, re.IGNORECASE):
             continue
@@ -625,6 +645,11 @@ def _kind(text: str, title: str, req: _Requisite | None) -> Field:
             return Field("protocol", 0.85, "protocol structure")
         return Field("protocol", 0.6, "protocol heading")
 
+    audit = _count(r"ревизионн\w+ комисси|тексеру комиссия|аудиторл\w+|аудит\b|государственн\w+ аудит|"
+                   r"мемлекеттік аудит|финансов\w+ нарушени|қаржылық бұзушылық", body)
+    if re.search(r"(?i)^заключени\w*|^қорытынды|\bқорытындысы\b", low_title) and audit:
+        return Field("audit_conclusion", 0.85, "title")
+
     budget_title = re.search(r"бюджет", low_title)
     amend_title = re.search(r"внесении изменени|изменений и дополнений|өзгеріс\w*\s+(?:мен толықтыру\w*\s+)?енгізу|"
                             r"өзгерістер енгізу", low_title)
@@ -642,10 +667,8 @@ def _kind(text: str, title: str, req: _Requisite | None) -> Field:
                  r"хатыңызға|сауалыңызға|(?:№|N)\s*\S+\s+хатыңыз", head):
         return Field("reply_letter", 0.85, "reference to the incoming letter")
 
-    audit = _count(r"ревизионн\w+ комисси|тексеру комиссия|аудиторл\w+|аудит\b|государственн\w+ аудит|"
-                   r"мемлекеттік аудит|финансов\w+ нарушени|қаржылық бұзушылық", body)
     if re.search(r"(?i)заключени\w*|қорытынды", low_title) and audit:
-        return Field("audit_conclusion", 0.85, "title")
+        return Field("audit_conclusion", 0.8, "title")
 
     if re.search(r"(?i)отч[её]т\w*\s+(?:об\s+)?исполнени\w*\s+(?:\w+\s+){0,2}бюджет|бюджеттің атқарылуы туралы|"
                  r"атқарылуы туралы есеп|бюджет\w*\s+атқарылуы\b(?!\w*н)|бюджет түсімдерінің атқарылуы|"

@@ -155,9 +155,10 @@ def stem_ru(word: str) -> str:
 _BACK_VOWELS = frozenset("аоұыяю")
 _FRONT_VOWELS = frozenset("әөүіеиэ")
 _VOWELS = _BACK_VOWELS | _FRONT_VOWELS | frozenset("уё")
-_VOICELESS = frozenset("птксшқфхцчщ")  # consonants after which -та/-те, -тың, -тан, -тар… are used
+# Consonants after which -та/-те, -тың, -тан, -тар… are used. Final б/в/г/д occur only in loanwords
+# ("округ", "клуб", "завод") and take the voiceless endings too ("округтер", "клубта").
+_VOICELESS = frozenset("птксшқфхцчщбвгд")
 _NASAL = frozenset("мнң")
-_SONORANT_VOICED = frozenset("лрйузжвбгғд")  # voiced non-nasal (у, й count as voiced here)
 
 # Environment codes of the sound before a suffix: V vowel, P a possessive vowel ы/і (also a vowel),
 # N nasal (м н ң), Z other voiced consonant, S voiceless consonant.
@@ -216,8 +217,9 @@ _CASE: list[tuple[str, str, str]] = [
     ("н", "", "P"),
     # equative -ша "like, according to"
     ("ша", "b", _ANY), ("ше", "f", _ANY),
-    # attributive -ғы/-гі/-қы/-кі ("жылғы", "іргедегі")
-    ("ғы", "b", "VNZ"), ("гі", "f", "VNZ"), ("қы", "b", "S"), ("кі", "f", "S"),
+    # attributive -ғы/-гі/-қы/-кі after a consonant ("жылғы", "күнгі", "кешкі"); after a vowel "-ғы" is
+    # a stem ғ/г plus a possessive ("тармағы", "көмегі")
+    ("ғы", "b", "NZ"), ("гі", "f", "NZ"), ("қы", "b", "S"), ("кі", "f", "S"),
 ]
 _POSSESSIVE: list[tuple[str, str, str]] = [
     ("ымыз", "b", "NZS"), ("іміз", "f", "NZS"), ("мыз", "b", "V"), ("міз", "f", "V"),
@@ -232,7 +234,7 @@ _PLURAL: list[tuple[str, str, str]] = [
 _DERIVED: list[tuple[str, str, str]] = [
     ("лық", "b", "VZ"), ("лік", "f", "VZ"), ("дық", "b", "NZ"), ("дік", "f", "NZ"),
     ("тық", "b", "S"), ("тік", "f", "S"),
-    ("лығ", "b", "VZ"), ("лік", "f", "VZ"), ("дығ", "b", "NZ"), ("діг", "f", "NZ"),
+    ("лығ", "b", "VZ"), ("ліг", "f", "VZ"), ("дығ", "b", "NZ"), ("діг", "f", "NZ"),
     ("тығ", "b", "S"), ("тіг", "f", "S"),
 ]
 # verb forms common in official texts: participles "бекітілген", verbal noun "бекіту", passive "-ыл/-іл"
@@ -245,6 +247,7 @@ for _table in (_IMPERATIVE, _PREDICATE, _CASE, _POSSESSIVE, _PLURAL, _DERIVED, _
     _table.sort(key=lambda item: -len(item[0]))
 
 _MIN_STEM = 3
+_ATTRIBUTIVE = frozenset(("ғы", "гі", "қы", "кі"))
 _FINAL_DEVOICE = str.maketrans({"ғ": "қ", "г": "к", "б": "п"})
 
 
@@ -274,6 +277,8 @@ def _strip(word: str, table: list[tuple[str, str, str]]) -> str | None:
         if not any(ch in _VOWELS for ch in stem):
             continue
         env = _env(stem[-1])
+        if stem[-1] == "у" and suffix in _ATTRIBUTIVE:
+            continue  # "округі" is округ + і, not окру + гі
         if env not in envs and not (env == "P" and "V" in envs):
             continue
         if not _harmony_ok(stem, harmony):
@@ -290,6 +295,10 @@ def _canonical(stem: str) -> str:
     # "қаланы" is қала+ны; "облысы" is облыс+ы, "қаласы" is қала+сы): drop it, so that all forms of
     # the word meet whichever way the ending was read.
     if len(stem) > _MIN_STEM and stem[-1] in "нс" and stem[-2] in _VOWELS:
+        stem = stem[:-1]
+    # A final ы/і is ambiguous between the stem and a possessive ("төлемақы" + "сы" vs "облыс" + "ы"):
+    # drop it too.
+    if len(stem) > _MIN_STEM and stem[-1] in "ыі" and stem[-2] not in _VOWELS:
         stem = stem[:-1]
     return stem
 
