@@ -17,7 +17,7 @@ from deputydesk.ingest.zipguard import check_zip
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = "{%s}" % W_NS
+_W = "{" + W_NS + "}"
 _PAGE_BREAK = "\f"
 
 
@@ -101,7 +101,7 @@ def _docx_paragraph(p: Any) -> str:
 def _in_fallback(el: Any, stop: Any) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag == "{%s}Fallback" % MC_NS:
+        if parent.tag == "{" + MC_NS + "}Fallback":
             return True
         parent = parent.getparent()
     return False
@@ -221,7 +221,7 @@ _ODF = {
 
 
 def _q(prefix: str, name: str) -> str:
-    return "{%s}%s" % (_ODF[prefix], name)
+    return "{" + _ODF[prefix] + "}" + name
 
 
 def extract_odf(path: Path, limits: IngestLimits, kind: str) -> Extraction:

@@ -79,6 +79,10 @@ def sniff(path: Path, head: bytes) -> Sniffed:
             return Sniffed("binary", name)
     if _looks_like_text(head):
         return _text_kind(path, head)
+    from deputydesk.ingest.text import utf16_without_bom
+
+    if utf16_without_bom(head):
+        return Sniffed("txt")
     return Sniffed("binary", "a binary file of unknown type")
 
 
@@ -95,12 +99,6 @@ def _looks_like_text(head: bytes) -> bool:
     if not head:
         return False
     sample = head[:8192]
-    # UTF-16 without a BOM: every other byte is NUL for Cyrillic/Latin text
-    if sample.count(b"\x00") > len(sample) // 4:
-        even = sample[0::2].count(b"\x00")
-        odd = sample[1::2].count(b"\x00")
-        return (odd > len(sample) * 0.3 and even < len(sample) * 0.05) or (
-            even > len(sample) * 0.3 and odd < len(sample) * 0.05)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls <= max(2, len(sample) // 200)
 

@@ -41,13 +41,10 @@ def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc.replace("-sig", "")
-    if b"\x00" in data[:4096]:
-        sample = data[:4096]
-        even_nul = sample[0::2].count(b"\x00")
-        odd_nul = sample[1::2].count(b"\x00")
-        enc = "utf-16-le" if odd_nul >= even_nul else "utf-16-be"
-        return data.decode(enc, errors="replace"), enc
+            return data[len(bom):].decode(enc.replace("-sig", ""), errors="replace"), enc.replace("-sig", "")
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -66,6 +63,36 @@ def decode(data: bytes) -> tuple[str, str]:
             best = (text, enc, s)
     enc = best[1]
     return data.decode(enc, errors="replace"), enc
+
+
+def _readable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    good = 0
+    for ch in text:
+        o = ord(ch)
+        if ch.isspace() or 0x20 <= o < 0x250 or 0x400 <= o < 0x530 or 0x2000 <= o < 0x2070 or ch in "№«»":
+            good += 1
+    return good / len(text)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes read as Latin/Cyrillic text in that encoding (a BOM-less
+    export from old Windows tools), else None. ASCII or 8-bit text decodes to CJK-like noise and fails."""
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    best = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        ratio = _readable_ratio(text)
+        if ratio >= 0.97 and (best is None or ratio > best[1]):
+            best = (enc, ratio)
+    return best[0] if best else None
 
 
 class _HtmlText(HTMLParser):

@@ -15,7 +15,6 @@ and tags too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -26,20 +25,17 @@ FTS_TABLE = "library_fts"
 MAP_TABLE = "local_library_fts_map"
 
 SCHEMA = [
-    f"""CREATE TABLE IF NOT EXISTS {MAP_TABLE} (
+    """CREATE TABLE IF NOT EXISTS local_library_fts_map (
         rowid INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL,
         page_no INTEGER NOT NULL,
         UNIQUE (document_id, page_no)
     )""",
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+    """CREATE VIRTUAL TABLE IF NOT EXISTS library_fts USING fts5(
         document_id UNINDEXED, page_no UNINDEXED, words, stems,
         tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
     )""",
 ]
-
-# bm25 weights: document_id, page_no (unindexed), words (exact forms), stems
-_BM25 = f"bm25({FTS_TABLE}, 0.0, 0.0, 1.5, 1.0)"
 
 
 def create_schema(db: Any) -> None:
@@ -52,9 +48,9 @@ def _exec(db: Any, sql: str, params: Iterable[Any] = ()) -> Any:
 
 
 def delete_document(db: Any, document_id: str) -> None:
-    _exec(db, f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rowid FROM {MAP_TABLE} WHERE document_id = ?)",
-          [document_id])
-    _exec(db, f"DELETE FROM {MAP_TABLE} WHERE document_id = ?", [document_id])
+    _exec(db, "DELETE FROM library_fts WHERE rowid IN "
+              "(SELECT rowid FROM local_library_fts_map WHERE document_id = ?)", [document_id])
+    _exec(db, "DELETE FROM local_library_fts_map WHERE document_id = ?", [document_id])
 
 
 def index_document(db: Any, document_id: str, pages: list[str], lang: str | None, meta_text: str = "") -> None:
@@ -65,10 +61,10 @@ def index_document(db: Any, document_id: str, pages: list[str], lang: str | None
         if not text or not text.strip():
             continue
         forms = textnorm.index_forms(text, lang)
-        cur = _exec(db, f"INSERT INTO {MAP_TABLE} (document_id, page_no) VALUES (?, ?)", [document_id, page_no])
-        rowid = cur.lastrowid
-        _exec(db, f"INSERT INTO {FTS_TABLE} (rowid, document_id, page_no, words, stems) VALUES (?, ?, ?, ?, ?)",
-              [rowid, document_id, page_no, forms.words, forms.stems])
+        cur = _exec(db, "INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, ?)",
+                    [document_id, page_no])
+        _exec(db, "INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, ?, ?, ?)",
+              [cur.lastrowid, document_id, page_no, forms.words, forms.stems])
 
 
 @dataclass(frozen=True)
@@ -79,30 +75,24 @@ class Hit:
     """bm25: lower is better (SQLite's convention); the service turns it into a positive relevance."""
 
 
-def search_pages(db: Any, query: searchquery.Query, limit: int = 20, where: str = "", params: Iterable[Any] = (),
-                 join: str = "") -> list[Hit]:
-    """Best page of each matching document, best documents first. ``where``/``join`` add filters on
-    the ``documents`` table aliased ``d`` (``join`` must bring it in)."""
+# bm25 weights: document_id, page_no (unindexed), words (exact forms weigh more), stems.
+# bm25() cannot sit inside an aggregate: pages are ranked in a materialised CTE and each document keeps
+# its best page (SQLite returns the bare columns of the row that gave min()).
+_SEARCH_SQL = """
+WITH ranked AS MATERIALIZED (
+    SELECT f.document_id AS document_id, f.page_no AS page_no,
+           bm25(library_fts, 0.0, 0.0, 1.5, 1.0) AS score
+    FROM library_fts f WHERE library_fts MATCH ?
+)
+SELECT document_id, page_no, min(score) AS best FROM ranked
+GROUP BY document_id ORDER BY best LIMIT ?
+"""
+
+
+def search_pages(db: Any, query: searchquery.Query, limit: int = 20) -> list[Hit]:
+    """Best page of each matching document, best documents first (text only, no filters)."""
     expr = searchquery.fts_expression(query)
     if expr is None:
         return []
-    # bm25() cannot sit inside an aggregate: rank the pages in a subquery, keep each document's best
-    # page (SQLite returns the bare columns of the row that gave min()).
-    sql = (f"WITH ranked AS MATERIALIZED ("
-           f"SELECT f.document_id AS document_id, f.page_no AS page_no, {_BM25} AS score FROM {FTS_TABLE} f {join} "
-           f"WHERE {FTS_TABLE} MATCH ? {('AND ' + where) if where else ''}) "
-           f"SELECT document_id, page_no, min(score) AS best FROM ranked GROUP BY document_id ORDER BY best LIMIT ?")
-    rows = _exec(db, sql, [expr, *params, int(limit)]).fetchall()
+    rows = _exec(db, _SEARCH_SQL, [expr, int(limit)]).fetchall()
     return [Hit(r[0], int(r[1]), float(r[2])) for r in rows]
-
-
-def count_documents(db: Any, query: searchquery.Query, where: str = "", params: Iterable[Any] = (),
-                    join: str = "") -> int:
-    expr = searchquery.fts_expression(query)
-    if expr is None:
-        return 0
-    sql = (f"SELECT count(DISTINCT f.document_id) FROM {FTS_TABLE} f {join} WHERE {FTS_TABLE} MATCH ? "
-           f"{('AND ' + where) if where else ''}")
-    return int(_exec(db, sql, [expr, *params]).fetchone()[0])
-
-

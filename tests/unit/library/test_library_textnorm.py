@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 
 import pytest
+from lib_kk_forms import DISTINCT, HELD_OUT, PAIRS
 
 from deputydesk.core import textnorm as tn
-
-from lib_kk_forms import DISTINCT, HELD_OUT, PAIRS
 
 
 def test_fold_case_yo_and_nfc():

@@ -1,0 +1,150 @@
+"""Search design: FTS5 with pre-stemmed text, query parsing, snippets, ranking, recall on the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+
+import pytest
+from lib_search_queries import KK, RU
+
+from deputydesk.core import searchquery as sq
+from deputydesk.core.metadata import _prepare
+from deputydesk.storage import library_index as li
+
+
+def test_parse_words_phrases_prefixes_negation_filters():
+    q = sq.parse('бюджет "районного бюджета" жилищ* -отмена kind:budget_decision lang:ru tag:"сессия 5" '
+                 'issuer:Абай from:2024-01 to:2024 year:2023')
+    kinds = [(t.kind, t.words, t.negated) for t in q.terms]
+    assert ("word", ("бюджет",), False) in kinds
+    assert ("phrase", ("районного", "бюджета"), False) in kinds
+    assert ("prefix", ("жилищ",), False) in kinds
+    assert ("word", ("отмена",), True) in kinds
+    assert q.kind == "budget_decision" and q.lang == "ru" and q.tags == ["сессия 5"] and q.issuer == "Абай"
+    # year: overrides the range given before it
+    assert q.date_from == dt.date(2023, 1, 1) and q.date_to == dt.date(2023, 12, 31)
+
+
+def test_parse_dates_and_problems():
+    q = sq.parse("from:01.02.2024 to:2024-02")
+    assert q.date_from == dt.date(2024, 2, 1) and q.date_to == dt.date(2024, 2, 29)
+    assert sq.parse("from:вчера").problems == ["from:вчера"]
+    assert not sq.parse("   ").has_text
+
+
+def test_numbers_and_hyphenated_words_become_phrases():
+    q = sq.parse("18/103-VIII")
+    assert q.terms[0].kind == "phrase" and q.terms[0].words == ("18", "103", "viii")
+
+
+def test_fts_expression_is_safe_for_any_input():
+    db = sqlite3.connect(":memory:")
+    li.create_schema(db)
+    li.index_document(db, "d1", ['Он сказал: "AND OR NOT NEAR" (скобки) * ^ бюджет'], "ru")
+    for text in ['"', "AND", "NOT бюджет", "-бюджет", "(", "*", "бюджет*", 'a"b', "NEAR(x y)", "^бюджет",
+                 "бюджет OR", "{words}: x", "a:b:c"]:
+        expr = sq.fts_expression(sq.parse(text))
+        if expr is not None:
+            db.execute("SELECT count(*) FROM library_fts WHERE library_fts MATCH ?", (expr,)).fetchone()
+
+
+@pytest.fixture
+def corpus_index(corpus):
+    db = sqlite3.connect(":memory:")
+    li.create_schema(db)
+    files = [*sorted((corpus / "decisions").glob("*.md")), *sorted((corpus / "web").glob("*.txt"))]
+    texts = {}
+    for f in files:
+        key = f"{f.parent.name}/{f.name}"
+        texts[key] = _prepare(f.read_text(encoding="utf-8"))
+        li.index_document(db, key, [texts[key]], None)
+    return db, texts
+
+
+def _recall(db, queries, k=10):
+    found = total = 0
+    first_rank = []
+    for text, expected in queries:
+        got = [h.document_id for h in li.search_pages(db, sq.parse(text), k)]
+        for e in expected:
+            total += 1
+            if e in got:
+                found += 1
+                first_rank.append(got.index(e) + 1)
+    return found / total, sum(1 for r in first_rank if r <= 3) / total
+
+
+def _words_only(db, queries, k=10):
+    """The same queries matched on exact word forms only (what a search without morphology finds)."""
+    found = total = 0
+    for text, expected in queries:
+        q = sq.parse(text)
+        expr = " AND ".join(f'words : "{w}"' + ("*" if t.kind == "prefix" else "")
+                            for t in q.positive for w in t.words)
+        rows = db.execute("WITH r AS MATERIALIZED (SELECT document_id, bm25(library_fts) s FROM library_fts "
+                          "WHERE library_fts MATCH ?) SELECT document_id, min(s) m FROM r GROUP BY document_id "
+                          "ORDER BY m LIMIT ?", (expr, k)).fetchall()
+        got = [r[0] for r in rows]
+        found += sum(1 for e in expected if e in got)
+        total += len(expected)
+    return found / total
+
+
+def test_inflected_queries_find_expected_documents_in_top_10(corpus_index, capsys):
+    db, _ = corpus_index
+    ru, ru3 = _recall(db, RU)
+    kk, kk3 = _recall(db, KK)
+    ru_plain = _words_only(db, RU)
+    kk_plain = _words_only(db, KK)
+    with capsys.disabled():
+        print(f"\nrecall@10 Russian {ru:.1%} (top-3 {ru3:.1%}; exact words only {ru_plain:.1%}), "
+              f"Kazakh {kk:.1%} (top-3 {kk3:.1%}; exact words only {kk_plain:.1%}) "
+              f"over {len(RU)} + {len(KK)} queries")
+    assert ru >= 0.9 and kk >= 0.9
+    assert ru > ru_plain and kk > kk_plain
+
+
+def test_cyrillic_query_finds_latin_script_kazakh(corpus_index):
+    db, _ = corpus_index
+    got = [h.document_id for h in li.search_pages(db, sq.parse("тексеру төрағасы қалалық мәслихат"), 10)]
+    assert "web/038-audit-kk.txt" in got
+
+
+def test_phrase_requires_order_and_negation_excludes(corpus_index):
+    db, _ = corpus_index
+    both = {h.document_id for h in li.search_pages(db, sq.parse("содержания животных"), 50)}
+    phrase = {h.document_id for h in li.search_pages(db, sq.parse('"животных содержания"'), 50)}
+    assert phrase < both or not phrase
+    without = {h.document_id for h in li.search_pages(db, sq.parse("содержания животных -сельскохозяйственных"), 50)}
+    assert "decisions/040-ru.md" in both and "decisions/040-ru.md" not in without
+
+
+def test_snippet_highlights_inflected_matches(corpus_index):
+    _, texts = corpus_index
+    q = sq.parse("мәслихат бюджет")
+    snip = sq.make_snippet(texts["decisions/001-kk.md"], q)
+    assert any(m.lower().startswith("мәслихат") for m in snip.matches)
+    assert "**" in snip.text()
+    html = sq.make_snippet("a < b & мәслихатының шешімі", sq.parse("мәслихат")).html()
+    assert html == "a &lt; b &amp; <b>мәслихатының</b> шешімі"
+
+
+def test_snippet_prefers_the_window_with_most_terms():
+    text = ("бюджет " + "слово " * 60 + "районного бюджета утвердить " + "слово " * 60)
+    snip = sq.make_snippet(text, sq.parse("бюджет утвердить"), width=12)
+    assert set(m.lower() for m in snip.matches) >= {"бюджета", "утвердить"}
+    assert snip.plain.startswith("… ")
+
+
+def test_database_stays_readable_by_the_sqlite3_tool(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    db = sqlite3.connect(path)
+    li.create_schema(db)
+    li.index_document(db, "d1", ["Алматы облыстық мәслихатының шешімі"], "kk")
+    db.commit()
+    db.close()
+    out = subprocess.run(["sqlite3", str(path), "SELECT document_id FROM library_fts WHERE library_fts "
+                          "MATCH 'stems:мәслихат'"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "d1"
