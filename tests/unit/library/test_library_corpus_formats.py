@@ -12,14 +12,19 @@ from deputydesk.ingest.extract import extract
 from deputydesk.render.library_samples import convert
 
 
-@pytest.fixture(scope="module")
-def converted(tmp_path_factory):
-    from conftest import CORPUS
+_CACHE: dict[str, list] = {}
 
-    out = tmp_path_factory.mktemp("corpus-converted")
-    with open(CORPUS / "decisions" / "INDEX.tsv", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
-    return [(row, convert(CORPUS / "decisions" / row["file"], out)) for row in rows]
+
+@pytest.fixture
+def converted(corpus, tmp_path_factory):
+    """The corpus decisions printed once per test session to PDF and DOCX."""
+    key = str(corpus)
+    if key not in _CACHE:
+        out = tmp_path_factory.mktemp("corpus-converted")
+        with open(corpus / "decisions" / "INDEX.tsv", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
+        _CACHE[key] = [(row, convert(corpus / "decisions" / row["file"], out)) for row in rows]
+    return _CACHE[key]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
