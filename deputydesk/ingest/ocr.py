@@ -13,6 +13,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from deputydesk.ingest.errors import OcrFailed
 
@@ -91,7 +92,7 @@ def recognise(image_path: Path, timeout: float = 180.0) -> list[str]:
     return [p.strip("\n") for p in pages]
 
 
-def recognise_pil(image, timeout: float = 180.0) -> str:  # type: ignore[no-untyped-def]
+def recognise_pil(image: Any, timeout: float = 180.0) -> str:
     """Recognise one Pillow image (a rendered PDF page)."""
     with tempfile.TemporaryDirectory(prefix="deputydesk-ocr-") as tmp:
         path = Path(tmp) / "page.png"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import warnings as _warnings
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -311,7 +312,7 @@ def _odf_block(el: Any, out: list[str]) -> None:
             _odf_block(child, out)
 
 
-def _odf_table_rows(table: Any):  # type: ignore[no-untyped-def]
+def _odf_table_rows(table: Any) -> Iterator[tuple[str, int]]:
     for row in table.iter(_q("table", "table-row")):
         cells: list[str] = []
         for cell in row:

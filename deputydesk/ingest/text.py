@@ -104,7 +104,7 @@ class _HtmlText(HTMLParser):
         self.out: list[str] = []
         self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "noscript"):
             self._skip += 1
         elif tag in self._BLOCK:

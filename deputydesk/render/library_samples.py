@@ -43,7 +43,7 @@ class _TableParser(HTMLParser):
         self.rows: list[list[str]] = []
         self._cell: list[str] | None = None
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self.rows.append([])
         elif tag in ("td", "th"):

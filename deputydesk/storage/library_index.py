@@ -96,3 +96,78 @@ def search_pages(db: Any, query: searchquery.Query, limit: int = 20) -> list[Hit
         return []
     rows = _exec(db, _SEARCH_SQL, [expr, int(limit)]).fetchall()
     return [Hit(r[0], int(r[1]), float(r[2])) for r in rows]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filters on the ``documents`` table (all optional)."""
+
+    kind: str | None = None
+    lang: str | None = None
+    issuer: str | None = None
+    """Folded text the issuer must contain."""
+    date_from: str | None = None
+    date_to: str | None = None
+    tags: tuple[str, ...] = ()
+    """Folded tag names the document must all carry."""
+
+    def params(self) -> dict[str, Any]:
+        import json
+
+        return {
+            "kind": self.kind or None,
+            "lang": self.lang or None,
+            "issuer": self.issuer or None,
+            "date_from": self.date_from or None,
+            "date_to": self.date_to or None,
+            "tags": json.dumps(list(self.tags), ensure_ascii=False) if self.tags else None,
+        }
+
+
+# The filter is one static clause: every condition switches itself off when its parameter is NULL.
+FILTER_SQL = """
+    (:kind IS NULL OR d.kind = :kind)
+    AND (:lang IS NULL OR d.language = :lang)
+    AND (:issuer IS NULL OR instr(d.issuer_norm, :issuer) > 0)
+    AND (:date_from IS NULL OR d.date >= :date_from)
+    AND (:date_to IS NULL OR d.date <= :date_to)
+    AND (:tags IS NULL OR NOT EXISTS (
+        SELECT 1 FROM json_each(:tags) wanted
+        WHERE NOT EXISTS (
+            SELECT 1 FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+            WHERE dt.document_id = d.id AND t.name_norm = wanted.value)))
+"""
+
+_SEARCH_FILTERED_SQL = """
+WITH ranked AS MATERIALIZED (
+    SELECT f.document_id AS document_id, f.page_no AS page_no,
+           bm25(library_fts, 0.0, 0.0, 1.5, 1.0) AS score
+    FROM library_fts f WHERE library_fts MATCH :match
+)
+SELECT r.document_id, r.page_no, min(r.score) AS best
+FROM ranked r JOIN documents d ON d.id = r.document_id
+WHERE """ + FILTER_SQL + """
+GROUP BY r.document_id ORDER BY best LIMIT :limit OFFSET :offset
+"""  # noqa: S608 - fixed fragments only; every value is bound
+
+_COUNT_FILTERED_SQL = """
+SELECT count(DISTINCT f.document_id) FROM library_fts f JOIN documents d ON d.id = f.document_id
+WHERE library_fts MATCH :match AND """ + FILTER_SQL
+
+
+def search_documents(db: Any, query: searchquery.Query, filters: Filters, limit: int = 20,
+                     offset: int = 0) -> list[Hit]:
+    """Documents matching the text of ``query`` and ``filters``, best first, with their best page."""
+    expr = searchquery.fts_expression(query)
+    if expr is None:
+        return []
+    params = {**filters.params(), "match": expr, "limit": int(limit), "offset": int(offset)}
+    rows = db.execute(_SEARCH_FILTERED_SQL, params).fetchall()
+    return [Hit(r[0], int(r[1]), float(r[2])) for r in rows]
+
+
+def count_matching(db: Any, query: searchquery.Query, filters: Filters) -> int:
+    expr = searchquery.fts_expression(query)
+    if expr is None:
+        return 0
+    return int(db.execute(_COUNT_FILTERED_SQL, {**filters.params(), "match": expr}).fetchone()[0])

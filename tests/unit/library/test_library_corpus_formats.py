@@ -11,7 +11,6 @@ from deputydesk.core.metadata import detect
 from deputydesk.ingest.extract import extract
 from deputydesk.render.library_samples import convert
 
-
 _CACHE: dict[str, list] = {}
 
 

@@ -1,0 +1,815 @@
+"""The document library: import, metadata, tags, versions, search. Used by the CLI, the GUI and other areas.
+
+API other areas rely on (plain data, no Qt):
+
+- :func:`get_document` / :func:`document_blob_path` / :func:`list_documents` / :func:`document_text`
+- :func:`import_paths` — files and folders (recursive), progress and cancel, one transaction per file:
+  the original is stored once by SHA-256 (``ws.files``), a second import of the same bytes is a
+  duplicate, a failing file leaves no record and no orphan blob and is logged in ``local_import_errors``.
+- :func:`update_metadata` — corrections are remembered in ``corrected`` and never overwritten by
+  :func:`redetect` or :func:`recognise_text`.
+- :func:`search` — full text (Kazakh/Russian morphology, phrases, prefixes) with filters and snippets.
+- :func:`set_previous_version` / :func:`version_chain` / :func:`diff_documents` — versions side by side.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deputydesk.core import metadata as md
+from deputydesk.core import searchquery, textnorm
+from deputydesk.core.ids import new_id, now_iso
+from deputydesk.core.progress import NULL_PROGRESS, Cancelled, Progress
+from deputydesk.ingest.errors import IngestError, Unreadable
+from deputydesk.ingest.extract import check_file, extract
+from deputydesk.ingest.limits import IngestLimits
+from deputydesk.ingest.result import Extraction
+from deputydesk.storage import library_index, records
+from deputydesk.storage.filestore import sha256_file
+from deputydesk.storage.workspace import Workspace
+
+KINDS = md.KINDS
+LANGUAGES = ("kk", "ru", "mixed", "und")
+EDITABLE = ("kind", "title", "number", "date", "issuer", "language", "note", "version_label")
+DETECTED_FIELDS = ("kind", "title", "number", "date", "issuer", "language")
+DETECTION_CHARS = 100_000
+"""Metadata is read from the first this-many characters (the requisites are always at the top)."""
+
+_JUNK_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
+_MIME = {"pdf": "application/pdf",
+         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "odt": "application/vnd.oasis.opendocument.text",
+         "ods": "application/vnd.oasis.opendocument.spreadsheet", "txt": "text/plain", "csv": "text/csv",
+         "html": "text/html", "image": "image/*"}
+
+
+class ImportCancelled(Cancelled):
+    """The user cancelled an import; ``items`` are the files handled before (already committed)."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        super().__init__("import cancelled")
+        self.items = items
+
+
+class LibraryError(ValueError):
+    """A request the library cannot carry out (unknown document, invalid value); the message is plain."""
+
+
+# ---------------------------------------------------------------------------------------------- import
+def limits_for(ws: Workspace) -> IngestLimits:
+    return IngestLimits.with_max_file_mb(ws.settings.get("import_max_file_mb"))
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to import: files as given, folders recursively (sorted, hidden files and system junk such as
+    Thumbs.db or Office lock files skipped, symbolic links to folders not followed)."""
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    low = name.lower()
+                    if name.startswith(".") or low in _JUNK_NAMES or name.startswith("~$"):
+                        continue
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def import_paths(ws: Workspace, paths: Sequence[str | Path], progress: Progress | None = None, *,
+                 kind: str | None = None, limits: IngestLimits | None = None, use_ocr: bool = True,
+                 tags: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Import files and folders. Returns one item per file: ``path, status (imported / duplicate /
+    failed), id, kind, title, number, date, language, pages, error`` (+ ``error_code``, ``warnings``,
+    ``needs_ocr``). A cancelled import raises :class:`ImportCancelled` carrying the items done so far."""
+    progress = progress or NULL_PROGRESS
+    if kind is not None and kind not in KINDS:
+        raise LibraryError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    limits = limits or limits_for(ws)
+    files = list(expand_paths(paths))
+    batch = new_id()
+    items: list[dict[str, Any]] = []
+    total = len(files)
+    progress.update(0, total, "")
+    for i, path in enumerate(files):
+        progress.update(i, total, path.name)
+        if progress.cancelled:
+            raise ImportCancelled(items)
+        try:
+            items.append(import_file(ws, path, kind=kind, limits=limits, use_ocr=use_ocr, batch=batch, tags=tags))
+        except Cancelled:
+            raise ImportCancelled(items) from None
+    progress.update(total, total, "")
+    return items
+
+
+def _item(path: Path, status: str, **extra: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {"path": str(path), "status": status, "id": None, "kind": None, "title": None,
+                            "number": None, "date": None, "language": None, "pages": None, "error": None}
+    item.update(extra)
+    return item
+
+
+def _failed(ws: Workspace, path: Path, code: str, reason: str, batch: str | None) -> dict[str, Any]:
+    with ws.db.atomic():
+        ws.db.execute("INSERT INTO local_import_errors (at, batch_id, path, name, code, reason) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [now_iso(), batch, str(path), path.name, code, reason])
+    return _item(path, "failed", error=f"{path.name}: {reason}", error_code=code)
+
+
+def import_file(ws: Workspace, path: Path, *, kind: str | None = None, limits: IngestLimits | None = None,
+                use_ocr: bool = True, batch: str | None = None, tags: Sequence[str] = ()) -> dict[str, Any]:
+    """Import one file (see :func:`import_paths`). Never raises for bad input: the item says why."""
+    limits = limits or limits_for(ws)
+    path = Path(path)
+    try:
+        check_file(path, limits)
+        try:
+            sha = sha256_file(path)
+        except OSError as exc:
+            raise Unreadable(f"the file cannot be read ({exc.strerror or exc})", path) from None
+        existing = _document_by_file(ws, sha)
+        if existing is not None:
+            return _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"],
+                         error=None)
+        extraction = extract(path, limits, use_ocr=use_ocr)
+        doc = _store(ws, path, sha, extraction, kind, tags)
+        return _item(path, "imported", **_public(doc), warnings=extraction.warnings,
+                     needs_ocr=bool(extraction.needs_ocr))
+    except IngestError as exc:
+        return _failed(ws, path, exc.code, exc.reason, batch)
+    except Cancelled:
+        raise
+    except Exception as exc:  # a bug or an environment problem: this file fails, the batch goes on
+        from deputydesk.storage.errors import EnvironmentProblem, classify
+
+        problem = classify(exc)
+        if isinstance(problem, EnvironmentProblem):
+            return _failed(ws, path, "environment", str(problem), batch)
+        return _failed(ws, path, "internal", f"unexpected error while importing ({type(exc).__name__}: {exc})",
+                       batch)
+
+
+def _public(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"id": doc["id"], "kind": doc["kind"], "title": doc["title"], "number": doc["number"],
+            "date": doc["date"], "language": doc["language"], "pages": doc["pages"]}
+
+
+def _document_by_file(ws: Workspace, sha: str) -> dict[str, Any] | None:
+    rows = records.rows(ws, "SELECT * FROM documents WHERE file_id = ?", [sha])
+    return rows[0] if rows else None
+
+
+def detection_text(pages: Sequence[str]) -> str:
+    out: list[str] = []
+    size = 0
+    for page in pages:
+        out.append(page)
+        size += len(page) + 1
+        if size >= DETECTION_CHARS:
+            break
+    return "\n".join(out)[:DETECTION_CHARS]
+
+
+def _detected_json(meta: md.DetectedMetadata) -> str:
+    return json.dumps(meta.as_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def _effective(meta: md.DetectedMetadata, fallback_title: str) -> dict[str, Any]:
+    date = meta.date.value
+    return {
+        "kind": meta.kind.value or "other",
+        "title": meta.title.value or fallback_title,
+        "number": meta.number.value,
+        "date": date.isoformat() if isinstance(date, _dt.date) else None,
+        "issuer": meta.issuer.value,
+        "language": meta.language.value or "und",
+    }
+
+
+def _derived(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "number" in values:
+        out["number_norm"] = md.normalize_number(values["number"]) if values["number"] else None
+    if "issuer" in values:
+        out["issuer_norm"] = textnorm.fold(values["issuer"]) if values["issuer"] else None
+    if "title" in values:
+        out["title_norm"] = textnorm.fold(values["title"]).strip(" «»\"'") if values["title"] else None
+    return out
+
+
+def _store(ws: Workspace, path: Path, sha: str, ex: Extraction, kind: str | None,
+           tags: Sequence[str]) -> dict[str, Any]:
+    meta = md.detect(detection_text(ex.pages))
+    values = _effective(meta, path.stem)
+    corrected: list[str] = []
+    if kind:
+        values["kind"] = kind
+        corrected.append("kind")
+    doc_id = new_id()
+    now = now_iso()
+    row = {
+        "id": doc_id, "file_id": sha, "original_name": path.name, "format": ex.format,
+        "size": path.stat().st_size, "pages": ex.page_count, **values, **_derived(values),
+        "needs_ocr": int(ex.needs_ocr), "ocr_used": int(ex.ocr_used),
+        "text_chars": sum(len(p) for p in ex.pages), "detected": _detected_json(meta),
+        "corrected": json.dumps(corrected), "warnings": json.dumps(ex.warnings, ensure_ascii=False),
+        "source_path": str(path), "imported_at": now,
+    }
+    blob_existed = ws.files.exists(sha)
+    try:
+        with ws.db.atomic():
+            stored = ws.files.put_path(path, original_name=path.name, mime=_MIME.get(ex.format))
+            if stored != sha:  # the file changed while it was being read: take what was stored
+                row["file_id"] = stored
+                sha = stored
+                if _document_by_file(ws, stored) is not None:
+                    raise Unreadable("the file changed while it was being imported; import it again", path)
+            records.insert(ws, "documents", row)
+            _insert_pages(ws, doc_id, ex.pages, now)
+            if tags:
+                _set_tags(ws, doc_id, tags)
+            _index(ws, doc_id, ex.pages, values["language"])
+            ws.events.append("document", doc_id, "imported",
+                             {"file_id": sha, "name": path.name, "format": ex.format, "pages": ex.page_count})
+    except BaseException:
+        if not blob_existed:
+            _remove_unreferenced_blob(ws, sha)
+        raise
+    return get_document(ws, doc_id)
+
+
+def _remove_unreferenced_blob(ws: Workspace, sha: str) -> None:
+    try:
+        referenced = ws.db.execute("SELECT 1 FROM files WHERE id = ?", [sha]).fetchone()
+    except Exception:  # the database itself failed: leave the blob to `check --repair`
+        return
+    if not referenced:
+        try:
+            ws.files.path(sha).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _insert_pages(ws: Workspace, doc_id: str, pages: Sequence[str], now: str) -> None:
+    actor = ws.actor
+    ws.db.conn.executemany(
+        "INSERT INTO document_pages (id, document_id, page_no, text, created_at, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(new_id(), doc_id, i + 1, text, now, now, actor) for i, text in enumerate(pages)],
+    )
+
+
+def _meta_text(doc: dict[str, Any], tags: Sequence[str]) -> str:
+    parts = [doc.get("title") or "", doc.get("number") or "", doc.get("issuer") or "", doc.get("original_name") or "",
+             " ".join(tags)]
+    return "\n".join(p for p in parts if p)
+
+
+def _index(ws: Workspace, doc_id: str, pages: Sequence[str] | None = None, lang: str | None = None) -> None:
+    doc = records.get(ws, "documents", doc_id)
+    if pages is None:
+        pages = _pages(ws, doc_id)
+    lang = lang or doc.get("language")
+    library_index.index_document(ws.db, doc_id, list(pages), lang if lang in ("kk", "ru") else None,
+                                 _meta_text(doc, document_tags(ws, doc_id)))
+
+
+def _reindex_meta(ws: Workspace, doc_id: str) -> None:
+    """Refresh only page 0 (title, number, issuer, tags) of a document in the index."""
+    doc = records.get(ws, "documents", doc_id)
+    db = ws.db
+    db.execute("DELETE FROM library_fts WHERE rowid IN (SELECT rowid FROM local_library_fts_map "
+               "WHERE document_id = ? AND page_no = 0)", [doc_id])
+    db.execute("DELETE FROM local_library_fts_map WHERE document_id = ? AND page_no = 0", [doc_id])
+    text = _meta_text(doc, document_tags(ws, doc_id))
+    if text.strip():
+        forms = textnorm.index_forms(text, doc.get("language") if doc.get("language") in ("kk", "ru") else None)
+        cur = db.execute("INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, 0)", [doc_id])
+        db.execute("INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, 0, ?, ?)",
+                   [cur.lastrowid, doc_id, forms.words, forms.stems])
+
+
+def reindex(ws: Workspace, progress: Progress | None = None, document_ids: Sequence[str] | None = None) -> int:
+    """Rebuild the full-text index from ``document_pages`` (after an exchange, or to repair it)."""
+    progress = progress or NULL_PROGRESS
+    ids = list(document_ids) if document_ids is not None else [
+        r[0] for r in ws.db.execute("SELECT id FROM documents ORDER BY imported_at")]
+    with ws.db.atomic():
+        if document_ids is None:
+            ws.db.execute("DELETE FROM library_fts")
+            ws.db.execute("DELETE FROM local_library_fts_map")
+    for i, doc_id in enumerate(ids):
+        progress.update(i, len(ids), "")
+        progress.check()
+        with ws.db.atomic():
+            _index(ws, doc_id)
+    progress.update(len(ids), len(ids), "")
+    return len(ids)
+
+
+# ---------------------------------------------------------------------------------------------- reading
+_LIST_COLUMNS = ("id, file_id, original_name, format, size, pages, kind, title, number, date, issuer, language, "
+                 "needs_ocr, ocr_used, version_of, version_label, imported_at")
+
+
+def get_document(ws: Workspace, doc_id: str) -> dict[str, Any]:
+    """The document's record with ``detected`` and ``corrected`` decoded, plus ``tags`` and
+    ``blob_path``. Raises :class:`LibraryError` for an unknown id."""
+    doc = records.find(ws, "documents", doc_id)
+    if doc is None:
+        raise LibraryError(f"document {doc_id} does not exist")
+    doc["detected"] = json.loads(doc.get("detected") or "{}")
+    doc["corrected"] = json.loads(doc.get("corrected") or "[]")
+    doc["warnings"] = json.loads(doc.get("warnings") or "[]")
+    doc["tags"] = document_tags(ws, doc_id)
+    doc["blob_path"] = str(ws.files.path(doc["file_id"]))
+    return doc
+
+
+def document_blob_path(ws: Workspace, doc_id: str) -> Path:
+    """The stored original (byte-identical to what was imported)."""
+    row = ws.db.execute("SELECT file_id FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if row is None:
+        raise LibraryError(f"document {doc_id} does not exist")
+    return ws.files.path(row[0])
+
+
+def _pages(ws: Workspace, doc_id: str) -> list[str]:
+    return [r[0] or "" for r in ws.db.execute(
+        "SELECT text FROM document_pages WHERE document_id = ? ORDER BY page_no", [doc_id])]
+
+
+def document_pages(ws: Workspace, doc_id: str) -> list[str]:
+    """Text of each page, in order."""
+    return _pages(ws, doc_id)
+
+
+def document_text(ws: Workspace, doc_id: str) -> str:
+    return "\n\f\n".join(_pages(ws, doc_id))
+
+
+_ORDER = {
+    ("imported", False): "d.imported_at DESC, d.id",
+    ("imported", True): "d.imported_at ASC, d.id",
+    ("date", False): "d.date IS NULL, d.date DESC, d.imported_at DESC",
+    ("date", True): "d.date IS NULL, d.date ASC, d.imported_at ASC",
+    ("title", True): "d.title_norm ASC, d.id",
+    ("title", False): "d.title_norm DESC, d.id",
+    ("kind", True): "d.kind ASC, d.date DESC",
+    ("kind", False): "d.kind DESC, d.date DESC",
+    ("number", True): "d.number_norm IS NULL, d.number_norm ASC, d.id",
+    ("number", False): "d.number_norm IS NULL, d.number_norm DESC, d.id",
+    ("issuer", True): "d.issuer_norm IS NULL, d.issuer_norm ASC, d.id",
+    ("issuer", False): "d.issuer_norm IS NULL, d.issuer_norm DESC, d.id",
+}
+# Only fixed fragments are joined (the filter clause and an ORDER BY chosen from _ORDER); values are bound.
+_IDS_SQL = {key: "SELECT d.id FROM documents d WHERE " + library_index.FILTER_SQL + " ORDER BY " + order  # noqa: S608
+            for key, order in _ORDER.items()}
+_COUNT_SQL = "SELECT count(*) FROM documents d WHERE " + library_index.FILTER_SQL  # noqa: S608
+_ROWS_SQL = "SELECT " + _LIST_COLUMNS + " FROM documents WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+SORT_KEYS = ("imported", "date", "title", "kind", "number", "issuer")
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    kind: str | None = None
+    lang: str | None = None
+    issuer: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    def storage(self) -> library_index.Filters:
+        return library_index.Filters(
+            kind=self.kind or None, lang=self.lang or None,
+            issuer=textnorm.fold(self.issuer).strip() if self.issuer else None,
+            date_from=self.date_from or None, date_to=self.date_to or None,
+            tags=tuple(textnorm.fold(t).strip() for t in self.tags if t.strip()))
+
+
+def document_ids(ws: Workspace, filters: DocumentFilter | None = None, sort: str = "imported",
+                 ascending: bool = False) -> list[str]:
+    """Ids of every document passing ``filters`` in the given order (the GUI's lazy model loads rows
+    for the ids it shows)."""
+    if sort not in SORT_KEYS:
+        raise LibraryError(f"unknown sort {sort!r}")
+    sql = _IDS_SQL[(sort, ascending)]
+    params = (filters or DocumentFilter()).storage().params()
+    return [r[0] for r in ws.db.execute(sql, params)]
+
+
+def document_rows(ws: Workspace, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Light rows (no text) for the given ids, keyed by id."""
+    if not ids:
+        return {}
+    cur = ws.db.execute(_ROWS_SQL, [json.dumps(list(ids))])
+    cols = [c[0] for c in cur.description]
+    return {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
+
+
+def list_documents(ws: Workspace, filters: DocumentFilter | None = None, *, sort: str = "imported",
+                   ascending: bool = False, offset: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    """A page of light document rows in order (for lists and other areas' pickers)."""
+    ids = document_ids(ws, filters, sort, ascending)[offset: offset + limit]
+    rows = document_rows(ws, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def count_documents(ws: Workspace, filters: DocumentFilter | None = None) -> int:
+    params = (filters or DocumentFilter()).storage().params()
+    return int(ws.db.execute(_COUNT_SQL, params).fetchone()[0])
+
+
+def stats(ws: Workspace) -> dict[str, Any]:
+    row = ws.db.execute("SELECT count(*), coalesce(sum(pages), 0), coalesce(sum(needs_ocr), 0) "
+                        "FROM documents").fetchone()
+    errors = ws.db.execute("SELECT count(*) FROM local_import_errors").fetchone()[0]
+    return {"documents": row[0], "pages": row[1], "needs_ocr": row[2], "import_errors": errors}
+
+
+# ---------------------------------------------------------------------------------------------- metadata
+def _validate(changes: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in EDITABLE:
+            raise LibraryError(f"{key!r} cannot be edited")
+        if isinstance(value, str):
+            value = value.strip() or None
+        if key == "kind":
+            if value not in KINDS:
+                raise LibraryError(f"unknown kind {value!r}")
+        elif key == "language":
+            value = value or "und"
+            if value not in LANGUAGES:
+                raise LibraryError(f"unknown language {value!r}")
+        elif key == "date" and value is not None:
+            if isinstance(value, _dt.date):
+                value = value.isoformat()
+            try:
+                value = _dt.date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                raise LibraryError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        elif key == "title" and not value:
+            raise LibraryError("a document needs a title")
+        out[key] = value
+    return out
+
+
+def update_metadata(ws: Workspace, doc_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Correct metadata by hand. Returns ``{field: [old, new]}``. Corrected fields are remembered and
+    kept when the text is detected again."""
+    values = _validate(changes)
+    with ws.db.atomic():
+        doc = get_document(ws, doc_id)
+        really = {k: v for k, v in values.items() if doc.get(k) != v}
+        corrected = sorted(set(doc["corrected"]) | {k for k in really if k in DETECTED_FIELDS})
+        update = {**really, **_derived(really)}
+        if corrected != doc["corrected"]:
+            update["corrected"] = json.dumps(corrected)
+        if not update:
+            return {}
+        diff = records.update(ws, "documents", doc_id, update, log=True, entity="document")
+        if {"title", "number", "issuer"} & set(really):
+            _reindex_meta(ws, doc_id)
+    return {k: v for k, v in diff.items() if k in EDITABLE}
+
+
+def clear_correction(ws: Workspace, doc_id: str, field_name: str) -> None:
+    """Forget a correction: the field goes back to the detected value."""
+    with ws.db.atomic():
+        doc = get_document(ws, doc_id)
+        corrected = [f for f in doc["corrected"] if f != field_name]
+        records.update(ws, "documents", doc_id, {"corrected": json.dumps(corrected)}, log=True, entity="document")
+    redetect(ws, doc_id)
+
+
+def redetect(ws: Workspace, doc_id: str) -> dict[str, Any]:
+    """Detect the metadata again from the stored text; fields a person corrected stay as they are."""
+    with ws.db.atomic():
+        doc = get_document(ws, doc_id)
+        meta = md.detect(detection_text(_pages(ws, doc_id)))
+        values = _effective(meta, Path(doc["original_name"] or "document").stem)
+        keep = set(doc["corrected"])
+        update = {k: v for k, v in values.items() if k not in keep and doc.get(k) != v}
+        update.update(_derived(update))
+        update["detected"] = _detected_json(meta)
+        diff = records.update(ws, "documents", doc_id, update)
+        if {"title", "number", "issuer"} & set(update):
+            _reindex_meta(ws, doc_id)
+    return {k: v for k, v in diff.items() if k in DETECTED_FIELDS}
+
+
+def recognise_text(ws: Workspace, progress: Progress | None, doc_id: str) -> dict[str, Any]:
+    """Read the stored original again (with OCR when available) — for scans imported before Tesseract
+    was installed. Pages and index are replaced; corrected metadata is kept."""
+    doc = get_document(ws, doc_id)
+    blob = Path(doc["blob_path"])
+    suffix = Path(doc["original_name"] or "").suffix
+    tmp_dir = ws.root / "files" / ".tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    tmp = tmp_dir / f"ocr-{doc_id}{suffix}"
+    shutil.copyfile(blob, tmp)
+    try:
+        ex = extract(tmp, limits_for(ws), use_ocr=True)
+    finally:
+        tmp.unlink(missing_ok=True)
+    now = now_iso()
+    with ws.db.atomic():
+        ws.db.execute("DELETE FROM document_pages WHERE document_id = ?", [doc_id])
+        _insert_pages(ws, doc_id, ex.pages, now)
+        records.update(ws, "documents", doc_id, {
+            "pages": ex.page_count, "needs_ocr": int(ex.needs_ocr), "ocr_used": int(ex.ocr_used),
+            "text_chars": sum(len(p) for p in ex.pages), "warnings": json.dumps(ex.warnings, ensure_ascii=False)})
+        redetect(ws, doc_id)
+        _index(ws, doc_id, ex.pages)
+    return {"id": doc_id, "needs_ocr": ex.needs_ocr, "ocr_used": ex.ocr_used, "warnings": ex.warnings}
+
+
+# ---------------------------------------------------------------------------------------------- tags
+def document_tags(ws: Workspace, doc_id: str) -> list[str]:
+    return [r[0] for r in ws.db.execute(
+        "SELECT t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ? "
+        "ORDER BY t.name COLLATE NOCASE", [doc_id])]
+
+
+def _tag_id(ws: Workspace, name: str) -> str:
+    norm = textnorm.fold(name).strip()
+    row = ws.db.execute("SELECT id FROM tags WHERE name_norm = ?", [norm]).fetchone()
+    if row:
+        return str(row[0])
+    return records.insert(ws, "tags", {"name": name.strip(), "name_norm": norm})
+
+
+def _set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
+    wanted: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name:
+            wanted.setdefault(textnorm.fold(name), name)
+    current = {r[1]: r[0] for r in ws.db.execute(
+        "SELECT dt.id, t.name_norm FROM document_tags dt JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = ?",
+        [doc_id])}
+    for norm, link_id in current.items():
+        if norm not in wanted:
+            ws.db.execute("DELETE FROM document_tags WHERE id = ?", [link_id])
+    for norm, name in wanted.items():
+        if norm not in current:
+            records.insert(ws, "document_tags", {"document_id": doc_id, "tag_id": _tag_id(ws, name)})
+    return document_tags(ws, doc_id)
+
+
+def set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
+    """Replace the document's tags (case-insensitive; new tags are created)."""
+    with ws.db.atomic():
+        get_document(ws, doc_id)
+        result = _set_tags(ws, doc_id, names)
+        ws.events.append("document", doc_id, "tagged", {"tags": result})
+        _reindex_meta(ws, doc_id)
+    return result
+
+
+def all_tags(ws: Workspace) -> list[dict[str, Any]]:
+    return records.rows(ws, "SELECT t.name, count(dt.id) AS documents FROM tags t "
+                            "LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id "
+                            "ORDER BY t.name COLLATE NOCASE")
+
+
+# ---------------------------------------------------------------------------------------------- versions
+def set_previous_version(ws: Workspace, doc_id: str, previous_id: str | None, label: str | None = None) -> None:
+    """Mark ``doc_id`` as the next version of ``previous_id`` (None unlinks). Cycles are refused."""
+    with ws.db.atomic():
+        get_document(ws, doc_id)
+        if previous_id is not None:
+            if previous_id == doc_id:
+                raise LibraryError("a document cannot be a version of itself")
+            get_document(ws, previous_id)
+            seen = {doc_id}
+            cur: str | None = previous_id
+            while cur is not None:
+                if cur in seen:
+                    raise LibraryError("this would make the versions go round in a circle")
+                seen.add(cur)
+                row = ws.db.execute("SELECT version_of FROM documents WHERE id = ?", [cur]).fetchone()
+                cur = row[0] if row else None
+        changes: dict[str, Any] = {"version_of": previous_id}
+        if label is not None:
+            changes["version_label"] = label.strip() or None
+        records.update(ws, "documents", doc_id, changes, log=True, entity="document")
+
+
+def version_chain(ws: Workspace, doc_id: str) -> list[dict[str, Any]]:
+    """All versions of the document's family, oldest first (a branch follows the newest import)."""
+    get_document(ws, doc_id)
+    first = doc_id
+    seen = {doc_id}
+    while True:
+        row = ws.db.execute("SELECT version_of FROM documents WHERE id = ?", [first]).fetchone()
+        if not row or not row[0] or row[0] in seen:
+            break
+        first = row[0]
+        seen.add(first)
+    chain = [first]
+    while True:
+        nxt = ws.db.execute("SELECT id FROM documents WHERE version_of = ? ORDER BY imported_at", [chain[-1]]).fetchall()
+        nxt_ids = [r[0] for r in nxt if r[0] not in chain]
+        if not nxt_ids:
+            break
+        chain.append(doc_id if doc_id in nxt_ids else nxt_ids[-1])
+    rows = document_rows(ws, chain)
+    return [rows[i] for i in chain if i in rows]
+
+
+def diff_documents(ws: Workspace, left_id: str, right_id: str, context: int | None = None) -> list[dict[str, Any]]:
+    """Side-by-side line diff of two documents' text: rows ``{op, left_no, left, right_no, right}`` with
+    ``op`` in equal / replace / delete / insert. ``context`` keeps only that many equal lines around
+    changes."""
+    left = [ln for ln in document_text(ws, left_id).replace("\f", "").splitlines()]
+    right = [ln for ln in document_text(ws, right_id).replace("\f", "").splitlines()]
+    return side_by_side(left, right, context)
+
+
+def side_by_side(left: list[str], right: list[str], context: int | None = None) -> list[dict[str, Any]]:
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    rows: list[dict[str, Any]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            block = [{"op": "equal", "left_no": i1 + k + 1, "left": left[i1 + k], "right_no": j1 + k + 1,
+                      "right": right[j1 + k]} for k in range(i2 - i1)]
+            if context is not None and len(block) > 2 * context:
+                head = block[:context] if rows else []
+                tail = block[-context:] if i2 < len(left) or j2 < len(right) else []
+                skipped = len(block) - len(head) - len(tail)
+                block = head + [{"op": "skip", "left_no": None, "left": f"… {skipped}", "right_no": None,
+                                 "right": f"… {skipped}"}] + tail
+            rows.extend(block)
+            continue
+        n = max(i2 - i1, j2 - j1)
+        for k in range(n):
+            li = i1 + k if i1 + k < i2 else None
+            rj = j1 + k if j1 + k < j2 else None
+            op = tag if tag != "replace" else ("replace" if li is not None and rj is not None else
+                                               ("delete" if li is not None else "insert"))
+            rows.append({"op": op, "left_no": li + 1 if li is not None else None,
+                         "left": left[li] if li is not None else "",
+                         "right_no": rj + 1 if rj is not None else None,
+                         "right": right[rj] if rj is not None else ""})
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------- search
+def _filters_from(query: searchquery.Query, kind: str | None, lang: str | None, issuer: str | None,
+                  date_from: str | None, date_to: str | None, tags: Sequence[str]) -> DocumentFilter:
+    return DocumentFilter(
+        kind=kind or query.kind, lang=lang or query.lang, issuer=issuer or query.issuer,
+        date_from=date_from or (query.date_from.isoformat() if query.date_from else None),
+        date_to=date_to or (query.date_to.isoformat() if query.date_to else None),
+        tags=tuple(tags) + tuple(query.tags))
+
+
+def search(ws: Workspace, text: str, *, kind: str | None = None, lang: str | None = None,
+           issuer: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           tags: Sequence[str] = (), limit: int = 20, offset: int = 0, with_snippets: bool = True
+           ) -> list[dict[str, Any]]:
+    """Documents matching ``text`` (see :mod:`deputydesk.core.searchquery`), best first: ``id, title,
+    kind, number, date, score, snippet`` (+ ``page``, ``issuer``, ``language``, ``snippet_html``).
+    ``score`` is a relevance, higher is better. Without words, the filtered documents newest first."""
+    query = searchquery.parse(text)
+    filters = _filters_from(query, kind, lang, issuer, date_from, date_to, tags)
+    if kind is not None and kind not in KINDS:
+        raise LibraryError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    if not query.has_text:
+        ids = document_ids(ws, filters, "date")[offset: offset + limit]
+        hits = [library_index.Hit(i, 1, 0.0) for i in ids]
+    else:
+        hits = library_index.search_documents(ws.db, query, filters.storage(), limit, offset)
+    rows = document_rows(ws, [h.document_id for h in hits])
+    matcher = searchquery.Matcher(query)
+    out = []
+    for h in hits:
+        row = rows.get(h.document_id)
+        if row is None:
+            continue
+        item = {"id": row["id"], "title": row["title"], "kind": row["kind"], "number": row["number"],
+                "date": row["date"], "score": round(-h.score, 6) if query.has_text else 0.0,
+                "snippet": "", "snippet_html": "", "page": max(h.page_no, 1), "issuer": row["issuer"],
+                "language": row["language"]}
+        if with_snippets:
+            snip = snippet_for(ws, h.document_id, h.page_no, matcher)
+            item["snippet"] = snip.text()
+            item["snippet_html"] = snip.html()
+        out.append(item)
+    return out
+
+
+def snippet_for(ws: Workspace, doc_id: str, page_no: int, query: searchquery.Query | searchquery.Matcher
+                ) -> searchquery.Snippet:
+    """The best snippet of a page (page 0 = the metadata: the title, else the first page)."""
+    matcher = query if isinstance(query, searchquery.Matcher) else searchquery.Matcher(query)
+    if page_no <= 0:
+        row = ws.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()
+        first = ws.db.execute("SELECT text FROM document_pages WHERE document_id = ? AND page_no = 1",
+                              [doc_id]).fetchone()
+        text = (first[0] if first else "") or (row[0] if row else "")
+        snip = searchquery.make_snippet(text, matcher)
+        if not snip.matches and row:
+            snip = searchquery.make_snippet(row[0] or "", matcher)
+        return snip
+    page = ws.db.execute("SELECT text FROM document_pages WHERE document_id = ? AND page_no = ?",
+                         [doc_id, page_no]).fetchone()
+    return searchquery.make_snippet(page[0] if page else "", matcher)
+
+
+def search_ids(ws: Workspace, text: str, filters: DocumentFilter | None = None, limit: int = 1000
+               ) -> list[tuple[str, int, float]]:
+    """(id, best page, relevance) of matching documents, best first, without snippets (for the GUI)."""
+    query = searchquery.parse(text)
+    merged = _filters_from(query, *(
+        (filters.kind, filters.lang, filters.issuer, filters.date_from, filters.date_to, filters.tags)
+        if filters else (None, None, None, None, None, ())))
+    if not query.has_text:
+        return [(i, 1, 0.0) for i in document_ids(ws, merged, "date")[:limit]]
+    return [(h.document_id, h.page_no, round(-h.score, 6))
+            for h in library_index.search_documents(ws.db, query, merged.storage(), limit)]
+
+
+# ---------------------------------------------------------------------------------------------- errors, removal
+def import_errors(ws: Workspace, limit: int = 500) -> list[dict[str, Any]]:
+    """Files that failed to import on this laptop, newest first."""
+    return records.rows(ws, "SELECT seq, at, batch_id, path, name, code, reason FROM local_import_errors "
+                            "ORDER BY seq DESC LIMIT ?", [limit])
+
+
+def clear_import_errors(ws: Workspace) -> int:
+    with ws.db.atomic():
+        n = ws.db.execute("SELECT count(*) FROM local_import_errors").fetchone()[0]
+        ws.db.execute("DELETE FROM local_import_errors")
+    return int(n)
+
+
+def delete_document(ws: Workspace, doc_id: str) -> None:
+    """Remove a document, its pages, tags and index rows; the original is removed from the file store
+    when nothing else uses it. Later versions are unlinked from it."""
+    with ws.db.atomic():
+        doc = get_document(ws, doc_id)
+        library_index.delete_document(ws.db, doc_id)
+        ws.db.execute("UPDATE documents SET version_of = ? WHERE version_of = ?", [doc.get("version_of"), doc_id])
+        ws.db.execute("DELETE FROM document_tags WHERE document_id = ?", [doc_id])
+        ws.db.execute("DELETE FROM document_pages WHERE document_id = ?", [doc_id])
+        ws.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+        ws.events.append("document", doc_id, "deleted", {"file_id": doc["file_id"], "name": doc["original_name"]})
+        sha = doc["file_id"]
+        removable = False
+        try:
+            with ws.db.atomic():
+                ws.db.execute("DELETE FROM files WHERE id = ?", [sha])
+            removable = True
+        except Exception:  # another area still refers to the file
+            removable = False
+    if removable:
+        ws.files.path(sha).unlink(missing_ok=True)
+
+
+def export_original(ws: Workspace, doc_id: str, folder: Path) -> Path:
+    """Copy the original under its own name into ``folder`` (to open it with the system's viewer)."""
+    doc = get_document(ws, doc_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = Path(doc["original_name"] or f"{doc_id}").name
+    target = folder / name
+    if target.exists() and target.stat().st_size != doc["size"]:
+        target = folder / f"{Path(name).stem}-{doc_id[:8]}{Path(name).suffix}"
+    if not target.exists():
+        ws.files.export(doc["file_id"], target)
+    return target
+
+
+def integrity_problems(ws: Workspace) -> list[dict[str, Any]]:
+    problems: list[dict[str, Any]] = []
+    missing = ws.db.execute(
+        "SELECT d.id, d.original_name, d.file_id FROM documents d").fetchall()
+    for doc_id, name, sha in missing:
+        if not ws.files.exists(sha):
+            problems.append({"area": "library", "code": "document_original_missing",
+                             "message": f"the original of document {name or doc_id} is missing from the file store"})
+    unindexed = ws.db.execute(
+        "SELECT count(*) FROM documents d WHERE d.text_chars > 0 AND NOT EXISTS "
+        "(SELECT 1 FROM local_library_fts_map m WHERE m.document_id = d.id AND m.page_no > 0)").fetchone()[0]
+    if unindexed:
+        problems.append({"area": "library", "code": "documents_not_indexed", "severity": "warning",
+                         "message": f"{unindexed} document(s) are not in the search index (rebuild the index)"})
+    orphans = ws.db.execute("SELECT count(*) FROM document_pages p WHERE NOT EXISTS "
+                            "(SELECT 1 FROM documents d WHERE d.id = p.document_id)").fetchone()[0]
+    if orphans:
+        problems.append({"area": "library", "code": "pages_without_document",
+                         "message": f"{orphans} page(s) of text belong to no document"})
+    return problems
