@@ -717,7 +717,7 @@ def detect(text: str) -> DetectedMetadata:
     if date.value is None:
         # a letter or report: the first date at the top outside citations and notes, low confidence
         for line in prepared[:800].split("\n"):
-            if re.match(r"(?i)\s*(?:сноска|ескерту|примечание|в соответствии)", line) or re.search(
+            if re.match(r"(?i)\W*(?:сноска|ескерту|примечание|в соответствии)", line) or re.search(
                     r"(?i)сәйкес|согласно|\bот\s+\d", line):
                 continue
             if len(line) > 60 and re.search(r"\d\s*(?:г\.|года|\w+)?\s*(?:№|N\s?\d)", line):

@@ -180,8 +180,9 @@ def write_pdf(blocks: list[Block], path: Path, author: str = "") -> None:
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 
 
-def write_docx(blocks: list[Block], path: Path) -> None:
-    """DOCX on A4 with Times New Roman 14; tables as Word tables."""
+def write_docx(blocks: list[Block], path: Path, reproducible: bool = False) -> None:
+    """DOCX on A4 with Times New Roman 14; tables as Word tables. ``reproducible`` gives the same bytes
+    for the same blocks (fixed ZIP entry times and document properties)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -209,7 +210,32 @@ def write_docx(blocks: list[Block], path: Path) -> None:
                     for par in c.paragraphs:
                         for run in par.runs:
                             run.font.size = Pt(9)
+    if reproducible:
+        import datetime as dt
+
+        props = doc.core_properties
+        props.created = props.modified = dt.datetime(2020, 1, 1)
+        props.last_modified_by = props.author = ""
+        props.revision = 1
     doc.save(str(path))
+    if reproducible:
+        _fix_zip_times(path)
+
+
+def _fix_zip_times(path: Path) -> None:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info.filename)) for info in src.infolist()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2020, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            dst.writestr(fixed, data)
+    path.write_bytes(buf.getvalue())
 
 
 def convert(source: Path, out_dir: Path, formats: tuple[str, ...] = ("pdf", "docx")) -> dict[str, Path]:

@@ -86,18 +86,135 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+@dataclass
+class Prepared:
+    """What a worker read from one file (picklable: it crosses process boundaries)."""
+
+    path: str
+    sha: str
+    extraction: Extraction
+    detected: md.DetectedMetadata
+    forms: list[tuple[str, str]]
+    """(words, stems) of each page, for the full-text index."""
+
+
+@dataclass
+class Failure:
+    path: str
+    code: str
+    reason: str
+
+
+def prepare_file(path: str, sha: str, limits: IngestLimits, use_ocr: bool = True) -> Prepared | Failure:
+    """The slow, database-free part of an import: extract the text, detect the metadata and stem the
+    pages. Runs in a worker process during large imports (a crashing or hanging reader cannot take the
+    application with it, and the window's thread never competes with it for the interpreter)."""
+    try:
+        ex = extract(Path(path), limits, use_ocr=use_ocr)
+        meta = md.detect(detection_text(ex.pages))
+        lang = meta.language.value if meta.language.value in ("kk", "ru") else None
+        forms = []
+        for page in ex.pages:
+            f = textnorm.index_forms(page, lang) if page.strip() else textnorm.IndexForms("", "")
+            forms.append((f.words, f.stems))
+        return Prepared(path, sha, ex, meta, forms)
+    except IngestError as exc:
+        return Failure(path, exc.code, exc.reason)
+
+
+def default_workers() -> int:
+    """Reader processes for large imports: one core stays free for the window and the writer."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
+def _noop() -> int:
+    return os.getpid()
+
+
+def _reader_init() -> None:
+    """Reader processes yield the CPU to the window when the computer is busy."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        try:
+            nice(5)
+        except OSError:
+            pass
+
+
+class ReaderPool:
+    """Reader processes that live between imports (the GUI keeps one for its session and starts it at
+    start-up, so no process is forked while the user works). Thread-safe."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        import threading
+
+        self.workers = workers or default_workers()
+        self._executor: Any = None
+        self._lock = threading.Lock()
+
+    def executor(self) -> Any:
+        import concurrent.futures as cf
+        import multiprocessing
+
+        with self._lock:
+            if self._executor is None:
+                # never fork a process that runs Qt or SQLite threads: spawn fresh interpreters
+                self._executor = cf.ProcessPoolExecutor(max_workers=self.workers,
+                                                        mp_context=multiprocessing.get_context("spawn"),
+                                                        initializer=_reader_init)
+            return self._executor
+
+    def start(self) -> list[int]:
+        """Start every process now (returns their pids)."""
+        ex = self.executor()
+        futures = [ex.submit(_noop) for _ in range(self.workers * 2)]
+        return sorted({f.result() for f in futures})
+
+    def replace(self) -> Any:
+        """Throw away a broken pool (a reader crashed) and make a new one."""
+        with self._lock:
+            old, self._executor = self._executor, None
+        if old is not None:
+            old.shutdown(wait=False, cancel_futures=True)
+        return self.executor()
+
+    def shutdown(self) -> None:
+        with self._lock:
+            old, self._executor = self._executor, None
+        if old is not None:
+            old.shutdown(wait=True, cancel_futures=True)
+
+
+POOL_MIN_FILES = 12
+"""Below this many files the pool's start-up (about half a second) is not worth it."""
+
+
 def import_paths(ws: Workspace, paths: Sequence[str | Path], progress: Progress | None = None, *,
                  kind: str | None = None, limits: IngestLimits | None = None, use_ocr: bool = True,
-                 tags: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Import files and folders. Returns one item per file: ``path, status (imported / duplicate /
-    failed), id, kind, title, number, date, language, pages, error`` (+ ``error_code``, ``warnings``,
-    ``needs_ocr``). A cancelled import raises :class:`ImportCancelled` carrying the items done so far."""
+                 tags: Sequence[str] = (), workers: int | None = None, pool: ReaderPool | None = None
+                 ) -> list[dict[str, Any]]:
+    """Import files and folders. Returns one item per file, in the order given: ``path, status
+    (imported / duplicate / failed), id, kind, title, number, date, language, pages, error`` (+
+    ``error_code``, ``warnings``, ``needs_ocr``, ``duplicate_of``). Each file is committed on its own;
+    a cancelled import raises :class:`ImportCancelled` carrying the items done so far.
+
+    ``workers``: reader processes (default :func:`default_workers`; 0 reads in this thread); ``pool``: a
+    long-lived :class:`ReaderPool` to use instead of starting one for this import."""
     progress = progress or NULL_PROGRESS
     if kind is not None and kind not in KINDS:
         raise LibraryError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
     limits = limits or limits_for(ws)
     files = list(expand_paths(paths))
     batch = new_id()
+    n_workers = default_workers() if workers is None else workers
+    if pool is not None and len(files) > 1:
+        return _import_with_pool(ws, files, progress, kind, limits, use_ocr, tags, batch, pool)
+    if n_workers > 0 and len(files) >= POOL_MIN_FILES:
+        own = ReaderPool(n_workers)
+        try:
+            return _import_with_pool(ws, files, progress, kind, limits, use_ocr, tags, batch, own)
+        finally:
+            own.shutdown()
     items: list[dict[str, Any]] = []
     total = len(files)
     progress.update(0, total, "")
@@ -105,12 +222,131 @@ def import_paths(ws: Workspace, paths: Sequence[str | Path], progress: Progress 
         progress.update(i, total, path.name)
         if progress.cancelled:
             raise ImportCancelled(items)
-        try:
-            items.append(import_file(ws, path, kind=kind, limits=limits, use_ocr=use_ocr, batch=batch, tags=tags))
-        except Cancelled:
-            raise ImportCancelled(items) from None
+        items.append(import_file(ws, path, kind=kind, limits=limits, use_ocr=use_ocr, batch=batch, tags=tags))
     progress.update(total, total, "")
     return items
+
+
+def _check(ws: Workspace, path: Path, limits: IngestLimits, batch: str) -> tuple[str | None, dict[str, Any] | None]:
+    """Size/readability check and SHA-256; returns (sha, None) or (None, the final item)."""
+    try:
+        check_file(path, limits)
+        try:
+            sha = sha256_file(path)
+        except OSError as exc:
+            raise Unreadable(f"the file cannot be read ({exc.strerror or exc})", path) from None
+    except IngestError as exc:
+        return None, _failed(ws, path, exc.code, exc.reason, batch)
+    existing = _document_by_file(ws, sha)
+    if existing is not None:
+        return None, _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"])
+    return sha, None
+
+
+def _finish(ws: Workspace, path: Path, result: Prepared | Failure, kind: str | None, tags: Sequence[str],
+            batch: str) -> dict[str, Any]:
+    if isinstance(result, Failure):
+        return _failed(ws, path, result.code, result.reason, batch)
+    try:
+        existing = _document_by_file(ws, result.sha)
+        if existing is not None:  # the same bytes twice in one batch
+            return _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"])
+        doc = _store(ws, path, result, kind, tags)
+        return _item(path, "imported", **_public(doc), warnings=result.extraction.warnings,
+                     needs_ocr=bool(result.extraction.needs_ocr))
+    except IngestError as exc:
+        return _failed(ws, path, exc.code, exc.reason, batch)
+    except Cancelled:
+        raise
+    except Exception as exc:  # a bug or an environment problem: this file fails, the batch goes on
+        return _unexpected(ws, path, exc, batch)
+
+
+def _unexpected(ws: Workspace, path: Path, exc: BaseException, batch: str | None) -> dict[str, Any]:
+    from deputydesk.storage.errors import EnvironmentProblem, classify
+
+    problem = classify(exc)
+    if isinstance(problem, EnvironmentProblem):
+        return _failed(ws, path, "environment", str(problem), batch)
+    return _failed(ws, path, "internal", f"unexpected error while importing ({type(exc).__name__}: {exc})", batch)
+
+
+def _import_with_pool(ws: Workspace, files: list[Path], progress: Progress, kind: str | None,
+                      limits: IngestLimits, use_ocr: bool, tags: Sequence[str], batch: str,
+                      pool: ReaderPool) -> list[dict[str, Any]]:
+    import concurrent.futures as cf
+    from concurrent.futures.process import BrokenProcessPool
+
+    items: list[dict[str, Any] | None] = [None] * len(files)
+    total = len(files)
+    done = 0
+    ahead = max(2, 3 * pool.workers)
+    executor = pool.executor()
+    pending: list[tuple[int, Path, str, Any]] = []
+    next_index = 0
+    try:
+        progress.update(0, total, "")
+        while next_index < total or pending:
+            while next_index < total and len(pending) < ahead:
+                i, path = next_index, files[next_index]
+                next_index += 1
+                sha, final = _check(ws, path, limits, batch)
+                if final is not None:
+                    items[i] = final
+                    done += 1
+                    progress.update(done, total, path.name)
+                    continue
+                assert sha is not None
+                pending.append((i, path, sha, executor.submit(prepare_file, str(path), sha, limits, use_ocr)))
+            if not pending:
+                continue
+            i, path, sha, future = pending.pop(0)
+            result: Prepared | Failure
+            while True:
+                if progress.cancelled:
+                    raise ImportCancelled([it for it in items if it is not None])
+                try:
+                    result = future.result(timeout=0.2)
+                    break
+                except cf.TimeoutError:
+                    continue
+                except BrokenProcessPool:
+                    # a reader crashed (on this file or one read beside it): this file fails, the others
+                    # are read again by a fresh pool
+                    result = Failure(str(path), "corrupt", "the document reader crashed on this file")
+                    executor = pool.replace()
+                    pending = [(j, p, h, executor.submit(prepare_file, str(p), h, limits, use_ocr))
+                               for j, p, h, _f in pending]
+                    break
+                except Exception as exc:
+                    result = Failure(str(path), "internal", f"the reader failed ({type(exc).__name__}: {exc})")
+                    break
+            items[i] = _finish(ws, path, result, kind, tags, batch)
+            done += 1
+            progress.update(done, total, path.name)
+    finally:
+        for _j, _p, _h, f in pending:
+            f.cancel()
+    return [it for it in items if it is not None]
+
+
+def import_file(ws: Workspace, path: Path, *, kind: str | None = None, limits: IngestLimits | None = None,
+                use_ocr: bool = True, batch: str | None = None, tags: Sequence[str] = ()) -> dict[str, Any]:
+    """Import one file in this thread (see :func:`import_paths`). Never raises for bad input: the item
+    says why."""
+    limits = limits or limits_for(ws)
+    path = Path(path)
+    batch = batch or new_id()
+    try:
+        sha, final = _check(ws, path, limits, batch)
+        if final is not None:
+            return final
+        assert sha is not None
+        return _finish(ws, path, prepare_file(str(path), sha, limits, use_ocr), kind, tags, batch)
+    except Cancelled:
+        raise
+    except Exception as exc:
+        return _unexpected(ws, path, exc, batch)
 
 
 def _item(path: Path, status: str, **extra: Any) -> dict[str, Any]:
@@ -125,39 +361,6 @@ def _failed(ws: Workspace, path: Path, code: str, reason: str, batch: str | None
         ws.db.execute("INSERT INTO local_import_errors (at, batch_id, path, name, code, reason) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [now_iso(), batch, str(path), path.name, code, reason])
     return _item(path, "failed", error=f"{path.name}: {reason}", error_code=code)
-
-
-def import_file(ws: Workspace, path: Path, *, kind: str | None = None, limits: IngestLimits | None = None,
-                use_ocr: bool = True, batch: str | None = None, tags: Sequence[str] = ()) -> dict[str, Any]:
-    """Import one file (see :func:`import_paths`). Never raises for bad input: the item says why."""
-    limits = limits or limits_for(ws)
-    path = Path(path)
-    try:
-        check_file(path, limits)
-        try:
-            sha = sha256_file(path)
-        except OSError as exc:
-            raise Unreadable(f"the file cannot be read ({exc.strerror or exc})", path) from None
-        existing = _document_by_file(ws, sha)
-        if existing is not None:
-            return _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"],
-                         error=None)
-        extraction = extract(path, limits, use_ocr=use_ocr)
-        doc = _store(ws, path, sha, extraction, kind, tags)
-        return _item(path, "imported", **_public(doc), warnings=extraction.warnings,
-                     needs_ocr=bool(extraction.needs_ocr))
-    except IngestError as exc:
-        return _failed(ws, path, exc.code, exc.reason, batch)
-    except Cancelled:
-        raise
-    except Exception as exc:  # a bug or an environment problem: this file fails, the batch goes on
-        from deputydesk.storage.errors import EnvironmentProblem, classify
-
-        problem = classify(exc)
-        if isinstance(problem, EnvironmentProblem):
-            return _failed(ws, path, "environment", str(problem), batch)
-        return _failed(ws, path, "internal", f"unexpected error while importing ({type(exc).__name__}: {exc})",
-                       batch)
 
 
 def _public(doc: dict[str, Any]) -> dict[str, Any]:
@@ -208,9 +411,10 @@ def _derived(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _store(ws: Workspace, path: Path, sha: str, ex: Extraction, kind: str | None,
-           tags: Sequence[str]) -> dict[str, Any]:
-    meta = md.detect(detection_text(ex.pages))
+def _store(ws: Workspace, path: Path, prepared: Prepared, kind: str | None, tags: Sequence[str]) -> dict[str, Any]:
+    ex = prepared.extraction
+    meta = prepared.detected
+    sha = prepared.sha
     values = _effective(meta, path.stem)
     corrected: list[str] = []
     if kind:
@@ -230,16 +434,15 @@ def _store(ws: Workspace, path: Path, sha: str, ex: Extraction, kind: str | None
     try:
         with ws.db.atomic():
             stored = ws.files.put_path(path, original_name=path.name, mime=_MIME.get(ex.format))
-            if stored != sha:  # the file changed while it was being read: take what was stored
-                row["file_id"] = stored
+            if stored != sha:  # the file changed while it was being read
                 sha = stored
-                if _document_by_file(ws, stored) is not None:
-                    raise Unreadable("the file changed while it was being imported; import it again", path)
+                raise Unreadable("the file changed while it was being imported; import it again", path)
             records.insert(ws, "documents", row)
             _insert_pages(ws, doc_id, ex.pages, now)
             if tags:
                 _set_tags(ws, doc_id, tags)
-            _index(ws, doc_id, ex.pages, values["language"])
+            library_index.index_forms_of_document(ws.db, doc_id, prepared.forms,
+                                                  _meta_forms(row, document_tags(ws, doc_id)))
             ws.events.append("document", doc_id, "imported",
                              {"file_id": sha, "name": path.name, "format": ex.format, "pages": ex.page_count})
     except BaseException:
@@ -247,6 +450,13 @@ def _store(ws: Workspace, path: Path, sha: str, ex: Extraction, kind: str | None
             _remove_unreferenced_blob(ws, sha)
         raise
     return get_document(ws, doc_id)
+
+
+def _meta_forms(doc: dict[str, Any], tags: Sequence[str]) -> tuple[str, str]:
+    text = _meta_text(doc, tags)
+    lang = doc.get("language")
+    forms = textnorm.index_forms(text, lang if lang in ("kk", "ru") else None)
+    return forms.words, forms.stems
 
 
 def _remove_unreferenced_blob(ws: Workspace, sha: str) -> None:

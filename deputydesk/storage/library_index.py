@@ -67,6 +67,19 @@ def index_document(db: Any, document_id: str, pages: list[str], lang: str | None
               [cur.lastrowid, document_id, page_no, forms.words, forms.stems])
 
 
+def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, str]], meta: tuple[str, str]) -> None:
+    """Index a document whose pages were already turned into (words, stems) — by a reader process."""
+    delete_document(db, document_id)
+    rows = [(0, meta)] + [(i + 1, forms) for i, forms in enumerate(pages)]
+    for page_no, (words, stems) in rows:
+        if not words:
+            continue
+        cur = _exec(db, "INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, ?)",
+                    [document_id, page_no])
+        _exec(db, "INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, ?, ?, ?)",
+              [cur.lastrowid, document_id, page_no, words, stems])
+
+
 @dataclass(frozen=True)
 class Hit:
     document_id: str

@@ -189,7 +189,7 @@ def test_failure_inside_the_transaction_leaves_no_record_or_blob(workspace, tmp_
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(library_index, "index_document", boom)
+    monkeypatch.setattr(library_index, "index_forms_of_document", boom)
     item = library.import_paths(workspace, [path])[0]
     assert item["status"] == "failed" and item["error_code"] == "environment"
     assert "space" in item["error"].lower()
