@@ -1,4 +1,449 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
+  <context>
+    <name>DiffModel</name>
+    <message>
+      <source>Earlier version</source>
+      <translation>Алдыңғы редакциясы</translation>
+    </message>
+    <message>
+      <source>Later version</source>
+      <translation>Келесі редакциясы</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentTableModel</name>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Кім қабылдады</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Бет</translation>
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation>(жойылған)</translation>
+    </message>
+    <message>
+      <source>[needs OCR]</source>
+      <translation>[мәтінді тану керек]</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryArea</name>
+    <message>
+      <source>Search in Kazakh or Russian: words, "phrases", prefix*, -exclude</source>
+      <translation>Қазақша немесе орысша іздеу: сөздер, «тіркестер», сөз басы*, -алып тастау</translation>
+    </message>
+    <message>
+      <source>Import files…</source>
+      <translation>Файлдарды қосу…</translation>
+    </message>
+    <message>
+      <source>Import folder…</source>
+      <translation>Қалтаны қосу…</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+      <source>All languages</source>
+      <translation>Барлық тілдер</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>Барлық белгілер</translation>
+    </message>
+    <message>
+      <source>Issued by…</source>
+      <translation>Кім қабылдады…</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>бастап</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>дейін</translation>
+    </message>
+    <message>
+      <source>Files that could not be imported:</source>
+      <translation>Қосылмаған файлдар:</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Тізімді тазарту</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Қашан</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Себебі</translation>
+    </message>
+    <message>
+      <source>any date</source>
+      <translation>кез келген күн</translation>
+    </message>
+    <message>
+      <source>%1 of %2 document(s)</source>
+      <translation>Құжаттар: %2 ішінен %1</translation>
+    </message>
+    <message>
+      <source>%1 document(s) found, best first</source>
+      <translation>%1 құжат табылды, ең сәйкесі алдымен</translation>
+    </message>
+    <message>
+      <source>not understood: %1</source>
+      <translation>түсініксіз: %1</translation>
+    </message>
+    <message>
+      <source>Import documents</source>
+      <translation>Құжаттарды қосу</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx *.xlsx *.odt *.ods *.txt *.csv *.html *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+      <translation>Құжаттар (*.pdf *.docx *.xlsx *.odt *.ods *.txt *.csv *.html *.png *.jpg *.jpeg *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Import a folder with its subfolders</source>
+      <translation>Қалтаны ішкі қалталарымен бірге қосу</translation>
+    </message>
+    <message>
+      <source>Importing documents</source>
+      <translation>Құжаттар қосылуда</translation>
+    </message>
+    <message>
+      <source>Imported: %1, already in the library: %2, failed: %3</source>
+      <translation>Қосылды: %1, кітапханада бұрыннан бар: %2, қатемен: %3</translation>
+    </message>
+    <message>
+      <source>Import cancelled after %1 file(s)</source>
+      <translation>Қосу тоқтатылды, өңделген файлдар: %1</translation>
+    </message>
+    <message>
+      <source>Import errors (%1)</source>
+      <translation>Қосу қателері (%1)</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Кітапхана</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryLabels</name>
+    <message>
+      <source>Budget decision</source>
+      <translation>Бюджет туралы шешім</translation>
+    </message>
+    <message>
+      <source>Budget amendment</source>
+      <translation>Бюджетке өзгерістер</translation>
+    </message>
+    <message>
+      <source>Budget execution report</source>
+      <translation>Бюджеттің атқарылуы туралы есеп</translation>
+    </message>
+    <message>
+      <source>Draft act</source>
+      <translation>Акт жобасы</translation>
+    </message>
+    <message>
+      <source>Adopted rules</source>
+      <translation>Бекітілген қағидалар</translation>
+    </message>
+    <message>
+      <source>Akimat report</source>
+      <translation>Әкімдіктің есебі</translation>
+    </message>
+    <message>
+      <source>Reply letter</source>
+      <translation>Жауап хат</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>Хаттама</translation>
+    </message>
+    <message>
+      <source>Audit conclusion</source>
+      <translation>Тексеру комиссиясының қорытындысы</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+    <message>
+      <source>Kazakh and Russian</source>
+      <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Анықталмаған</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Файл бос.</translation>
+    </message>
+    <message>
+      <source>The file is larger than the library's size limit.</source>
+      <translation>Файл кітапхана рұқсат ететін көлемнен үлкен.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read (missing, not a file, or no permission).</source>
+      <translation>Файлды оқу мүмкін емес (ол жоқ, файл емес немесе рұқсат жоқ).</translation>
+    </message>
+    <message>
+      <source>DeputyDesk cannot read this kind of file.</source>
+      <translation>DeputyDesk мұндай файлды оқи алмайды.</translation>
+    </message>
+    <message>
+      <source>The file is damaged or incomplete.</source>
+      <translation>Файл зақымдалған немесе толық көшірілмеген.</translation>
+    </message>
+    <message>
+      <source>The file is protected with a password.</source>
+      <translation>Файл құпиясөзбен қорғалған.</translation>
+    </message>
+    <message>
+      <source>The file would unpack to an absurd size (a "bomb"); it was refused.</source>
+      <translation>Файл ашылғанда орасан көлем алар еді («бомба»); ол қабылданбады.</translation>
+    </message>
+    <message>
+      <source>The file contains XML entity declarations (a possible attack); it was refused.</source>
+      <translation>Файлда XML мәндерін жариялау бар (шабуыл болуы мүмкін); ол қабылданбады.</translation>
+    </message>
+    <message>
+      <source>Text recognition failed.</source>
+      <translation>Мәтінді тану сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+      <source>The computer refused to store the file (disk full or read-only).</source>
+      <translation>Компьютер файлды сақтауға мүмкіндік бермеді (диск толы немесе жазуға тыйым салынған).</translation>
+    </message>
+    <message>
+      <source>An unexpected error occurred (a bug in DeputyDesk).</source>
+      <translation>Күтпеген қате (DeputyDesk ішіндегі ақау).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MetadataEditor</name>
+    <message>
+      <source>no date</source>
+      <translation>күні жоқ</translation>
+    </message>
+    <message>
+      <source>comma-separated, e.g. budget, session 38</source>
+      <translation>үтір арқылы, мысалы: бюджет, 38-сессия</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Issued by</source>
+      <translation>Кім қабылдады</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Белгілер</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Save corrections</source>
+      <translation>Түзетулерді сақтау</translation>
+    </message>
+    <message>
+      <source>Corrected by hand; detected: %1</source>
+      <translation>Қолмен түзетілді; анықталғаны: %1</translation>
+    </message>
+    <message>
+      <source>Detected (%1% sure)</source>
+      <translation>Анықталды (сенімділігі %1%)</translation>
+    </message>
+    <message>
+      <source>Not found in the text</source>
+      <translation>Мәтіннен табылмады</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Кітапхана</translation>
+    </message>
+    <message>
+      <source>A document needs a title.</source>
+      <translation>Құжаттың атауы болуы керек.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPane</name>
+    <message>
+      <source>No document selected</source>
+      <translation>Құжат таңдалмаған</translation>
+    </message>
+    <message>
+      <source>Choose a document in the list to see its pages and details, or drop files onto the window to import them.</source>
+      <translation>Беттері мен деректемелерін көру үшін тізімнен құжатты таңдаңыз немесе файлдарды қосу үшін оларды терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+      <source>Open original</source>
+      <translation>Түпнұсқаны ашу</translation>
+    </message>
+    <message>
+      <source>Recognise text</source>
+      <translation>Мәтінді тану</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Жою…</translation>
+    </message>
+    <message>
+      <source>Mark as a new version of…</source>
+      <translation>Құжаттың жаңа редакциясы деп белгілеу…</translation>
+    </message>
+    <message>
+      <source>Unlink from the earlier version</source>
+      <translation>Алдыңғы редакциядан ажырату</translation>
+    </message>
+    <message>
+      <source>Compare with the earlier version</source>
+      <translation>Алдыңғы редакциямен салыстыру</translation>
+    </message>
+    <message>
+      <source>Versions, oldest first:</source>
+      <translation>Редакциялар, ең ертесінен бастап:</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Беттер</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Деректемелер</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Редакциялар</translation>
+    </message>
+    <message>
+      <source>%1 page(s)</source>
+      <translation>%1 бет</translation>
+    </message>
+    <message>
+      <source>Some pages are scanned images without text. Install Tesseract with the Kazakh and Russian data (tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus), then press "Recognise text".</source>
+      <translation>Кейбір беттер — мәтіні жоқ сканерленген суреттер. Tesseract бағдарламасын қазақ және орыс деректерімен орнатыңыз (tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus), содан кейін «Мәтінді тану» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+      <source>Saving</source>
+      <translation>Сақталуда</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Сақталды</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Кітапхана</translation>
+    </message>
+    <message>
+      <source>Recognising text</source>
+      <translation>Мәтін танылуда</translation>
+    </message>
+    <message>
+      <source>Delete document</source>
+      <translation>Құжатты жою</translation>
+    </message>
+    <message>
+      <source>Delete "%1" from the library? The stored original is removed too.</source>
+      <translation>«%1» кітапханадан жойылсын ба? Сақталған түпнұсқа да жойылады.</translation>
+    </message>
+    <message>
+      <source>Deleting</source>
+      <translation>Жойылуда</translation>
+    </message>
+    <message>
+      <source>Comparing</source>
+      <translation>Салыстырылуда</translation>
+    </message>
+    <message>
+      <source>%1 changed line(s)</source>
+      <translation>Өзгерген жолдар: %1</translation>
+    </message>
+    <message>
+      <source>The texts are the same.</source>
+      <translation>Мәтіндер бірдей.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionPicker</name>
+    <message>
+      <source>Earlier version</source>
+      <translation>Алдыңғы редакция</translation>
+    </message>
+    <message>
+      <source>This document is a new version of:</source>
+      <translation>Бұл құжат мына құжаттың жаңа редакциясы:</translation>
+    </message>
+    <message>
+      <source>Search by title, number or text…</source>
+      <translation>Атауы, нөмірі немесе мәтіні бойынша іздеу…</translation>
+    </message>
+    <message>
+      <source>Version label, e.g. v2 or adopted</source>
+      <translation>Редакцияның белгісі, мысалы: екінші немесе қабылданды</translation>
+    </message>
+  </context>
 </TS>

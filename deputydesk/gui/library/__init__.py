@@ -96,8 +96,12 @@ class LibraryArea(QWidget):
         self.issuer.setClearButtonEnabled(True)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
-        for w in (self.kind, self.lang, self.tag):
+        for w, width in ((self.kind, 230), (self.lang, 190), (self.tag, 200)):
+            w.setMaximumWidth(width)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(12)
             w.currentIndexChanged.connect(self._schedule)
+        self.issuer.setMinimumWidth(140)
         self.issuer.textChanged.connect(self._schedule)
         self.date_from.dateChanged.connect(self._schedule)
         self.date_to.dateChanged.connect(self._schedule)
@@ -136,7 +140,7 @@ class LibraryArea(QWidget):
         hh.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         hh.setSortIndicatorShown(True)
         hh.sectionClicked.connect(self._header_clicked)
-        for col, width in enumerate((360, 140, 110, 85, 200, 80, 50)):
+        for col, width in enumerate((300, 120, 95, 80, 170, 75, 45)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.preview = PreviewPane(ctx)
@@ -154,7 +158,7 @@ class LibraryArea(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
+        splitter.setSizes([600, 480])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
@@ -379,7 +383,9 @@ class LibraryArea(QWidget):
             when = row["at"][:16].replace("T", " ")
             reason = labels.get(row["code"], "")
             detail = row["reason"]
-            cells = [when, row["name"] or row["path"], f"{reason} ({detail})" if reason else detail]
+            # the detail is in English; other languages lead with the translated explanation
+            text = detail if self.ctx.lang == "en" or not reason else f"{reason} ({detail})"
+            cells = [when, row["name"] or row["path"], text]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(row["path"] if c == 1 else text)

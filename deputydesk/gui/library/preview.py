@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -118,6 +119,7 @@ class MetadataEditor(QWidget):
     def show_document(self, doc: dict[str, Any]) -> None:
         self.doc = doc
         self.title.setText(doc.get("title") or "")
+        self.title.setCursorPosition(0)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.get("kind"))))
         self.number.setText(doc.get("number") or "")
         if doc.get("date"):
@@ -125,6 +127,7 @@ class MetadataEditor(QWidget):
         else:
             self.date.setDate(NO_DATE)
         self.issuer.setText(doc.get("issuer") or "")
+        self.issuer.setCursorPosition(0)
         self.language.setCurrentIndex(max(0, self.language.findData(doc.get("language") or "und")))
         self.tags.setText(", ".join(doc.get("tags") or []))
         self.note.setPlainText(doc.get("note") or "")
@@ -236,6 +239,8 @@ class PreviewPane(QWidget):
         self.empty = EmptyState(self.tr("No document selected"),
                                 self.tr("Choose a document in the list to see its pages and details, or drop "
                                         "files onto the window to import them."))
+        self.empty.text.setFixedWidth(320)  # the pane must be able to shrink beside the list
+        self.empty.text.setMinimumHeight(self.empty.text.heightForWidth(320) + 4)
         self.body = QWidget()
         bl = QVBoxLayout(self.body)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -285,17 +290,17 @@ class PreviewPane(QWidget):
         vl = QVBoxLayout(self.versions)
         self.version_list = QListWidget()
         self.version_list.setMaximumHeight(120)
-        vb = QHBoxLayout()
+        vb = QGridLayout()
         self.mark_version = QPushButton(self.tr("Mark as a new version of…"))
         self.mark_version.clicked.connect(self.pick_previous)
         self.unlink_version = QPushButton(self.tr("Unlink from the earlier version"))
         self.unlink_version.clicked.connect(self.unlink_previous)
         self.compare = QPushButton(self.tr("Compare with the earlier version"))
         self.compare.clicked.connect(self.compare_previous)
-        vb.addWidget(self.mark_version)
-        vb.addWidget(self.unlink_version)
-        vb.addStretch(1)
-        vb.addWidget(self.compare)
+        vb.addWidget(self.mark_version, 0, 0)
+        vb.addWidget(self.unlink_version, 0, 1)
+        vb.addWidget(self.compare, 1, 0, 1, 2)
+        vb.setColumnStretch(2, 1)
         self.diff_summary = QLabel()
         self.diff_model = DiffModel(self)
         self.diff_view = QTableView()

@@ -123,6 +123,11 @@ def test_import_drop_search_preview_edit(qtbot, window, tmp_path, corpus, monkey
     assert preview.doc is not None and preview.doc["original_name"] == "031-kk.pdf"
     assert preview.pdf_doc.status() == QPdfDocument.Status.Ready and preview.pdf_doc.pageCount() >= 5
     assert preview.pages.currentWidget() is preview.pdf_view
+    qtbot.wait(600)  # QtPdf renders pages asynchronously
+    image = preview.pdf_view.grab().toImage()
+    dark = sum(1 for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+               if image.pixelColor(x, y).lightness() < 100)
+    assert dark > 50, "the PDF page was not painted"
     _shot(window, tmp_path, "library-search-pdf.png")
 
     # a DOCX shows as text with the matches highlighted
