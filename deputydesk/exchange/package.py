@@ -142,6 +142,12 @@ def _peer_path(ws: Workspace, peer: str) -> Path:
     return ws.root / "exchange" / "peers" / f"{safe}.sqlite3"
 
 
+def _work_dir(ws: Workspace, prefix: str) -> Path:
+    from deputydesk.exchange.backup import work_dir
+
+    return work_dir(ws, prefix)
+
+
 def _row_dict(cols: list[str], values: Any) -> dict[str, Any]:
     return {c: (v if not isinstance(v, bytes) else v.hex()) for c, v in zip(cols, values, strict=False)}
 
@@ -176,7 +182,7 @@ def export_package(ws: Workspace, out: str | os.PathLike[str], *, since_last: bo
     package_id = new_id()
     counts: dict[str, dict[str, int]] = {}
     blobs: list[str] = []
-    work = Path(tempfile.mkdtemp(prefix="dd-export-", dir=ws.root))
+    work = _work_dir(ws, "export-")
     try:
         report(0, 1, "snapshot")
         copy = work / "now.sqlite3"
@@ -534,7 +540,7 @@ def import_package(ws: Workspace, path: str | os.PathLike[str], *, passphrase: s
                    progress: ProgressFn | None = None) -> ImportResult:
     path = Path(path)
     report = progress or (lambda d, t, s: None)
-    work = Path(tempfile.mkdtemp(prefix="dd-import-", dir=ws.root))
+    work = _work_dir(ws, "import-")
     try:
         report(0, 4, "verify")
         pkg = verify_package(path, work, passphrase, limits)
