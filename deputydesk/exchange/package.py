@@ -219,7 +219,7 @@ def export_package(ws: Workspace, out: str | os.PathLike[str], *, since_last: bo
                 conn.execute("DETACH DATABASE snap")
         finally:
             conn.close()
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "package_id": package_id,
@@ -287,6 +287,7 @@ def _diff_table(conn: apsw.Connection, builder: apsw.ChangesetBuilder, table: st
     if not data:
         return
     q = _quote(table)
+    change: Any
     for change in apsw.Changeset.iter(data):
         if change.op == "INSERT":
             builder.add_insert(table, False, change.new)
@@ -299,10 +300,11 @@ def _diff_table(conn: apsw.Connection, builder: apsw.ChangesetBuilder, table: st
         else:
             pk_index = min(change.pk_columns)
             pk = change.old[pk_index]
-            old = conn.execute(f"SELECT * FROM snap.{q} WHERE id = ?", (pk,)).fetchone()  # noqa: S608
-            new = list(conn.execute(f"SELECT * FROM main.{q} WHERE id = ?", (pk,)).fetchone())  # noqa: S608
+            old: Any = conn.execute(f"SELECT * FROM snap.{q} WHERE id = ?", (pk,)).fetchone()  # noqa: S608
+            current: Any = conn.execute(f"SELECT * FROM main.{q} WHERE id = ?", (pk,)).fetchone()  # noqa: S608
+            new: Any = list(current)
             new[pk_index] = apsw.no_change  # the key itself does not change
-            builder.add_update(table, False, old, new)
+            builder.add_update(table, False, tuple(old), tuple(new))
             c["update"] += 1
 
 
@@ -312,12 +314,14 @@ def _store_snapshot(copy: Path, snap: Path) -> None:
     conn = apsw.Connection(str(copy))
     try:
         keep = set(synced_tables(conn))
-        for kind, name in conn.execute(
-                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall():
-            conn.execute(f"DROP {kind.upper()} IF EXISTS {_quote(name)}")
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
-            if name not in keep and not name.startswith("sqlite_"):
-                conn.execute(f"DROP TABLE IF EXISTS {_quote(name)}")
+        rows: list[Any] = conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+        for kind, name in rows:
+            conn.execute(f"DROP {str(kind).upper()} IF EXISTS {_quote(str(name))}")
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        for (name,) in rows:
+            if name not in keep and not str(name).startswith("sqlite_"):
+                conn.execute(f"DROP TABLE IF EXISTS {_quote(str(name))}")
     finally:
         conn.close()
     os.replace(copy, snap)
@@ -677,6 +681,7 @@ def _apply(ws: Workspace, changeset: bytes, result: ImportResult, snap: Path | N
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
+            change: Any
             for change in apsw.Changeset.iter(changeset):
                 table = change.name
                 if table not in local_tables:

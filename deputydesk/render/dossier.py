@@ -86,6 +86,7 @@ class DossierMember:
     key: str = ""  # stable identity (the library document id); defaults to the title
     subtitle: str = ""  # e.g. "№ 38-211, 13.12.2018"
     sha256: str = ""  # content hash; computed from the file or text when empty
+    kind: str = ""  # pdf | docx | xlsx | text; detected from the file name when empty (store blobs have none)
 
     def identity(self) -> str:
         return self.key or self.title
@@ -279,6 +280,16 @@ def _render_failure(path: Path, title: str, reason: str, lang: str) -> None:
 
 
 # --------------------------------------------------------------------------- members
+def zipfile_has(path: Path, name: str) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return name in zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def _prepare_member(member: DossierMember, workdir: Path, index: int, lang: str,
                     soffice: str | None) -> tuple[Path, str]:
     """A PDF for the member, and a note to show in the contents (e.g. typeset without LibreOffice)."""
@@ -289,7 +300,7 @@ def _prepare_member(member: DossierMember, workdir: Path, index: int, lang: str,
     src = Path(member.path)
     if not src.is_file():
         raise members_mod.MemberError("the file was not found")
-    kind = members_mod.kind_of(src)
+    kind = member.kind or members_mod.kind_of(src)
     if kind == "pdf":
         return src, ""
     if kind == "text":
@@ -307,7 +318,7 @@ def _prepare_member(member: DossierMember, workdir: Path, index: int, lang: str,
             return members_mod.convert_with_soffice(src, conv_dir, soffice), ""
         except members_mod.MemberError:
             note_key = "office_failed"
-    if src.suffix.lower() != ".docx":
+    if src.suffix.lower() not in (".docx", "") or not zipfile_has(src, "word/document.xml"):
         raise members_mod.MemberError("this file type needs LibreOffice, which is not installed")
     note = label(note_key, lang)
     members_mod.typeset_docx(src, out, note, title=member.title)

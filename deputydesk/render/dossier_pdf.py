@@ -846,7 +846,8 @@ class PdfAssembler:
                 page.setdefault(key, value)
             stamp = stamps[i] if stamps else None
             out: dict[bytes, Any] = {b"Type": Name(b"Page"), b"Parent": Raw(b"%d 0 R" % self.pages_ref)}
-            if stamp is not None and self.font is not None:
+            if stamp is not None and self.font is not None and self._q_ref is not None \
+                    and self._font_ref is not None:
                 box_value = reader.resolve(page.get(b"CropBox") or page.get(b"MediaBox"))
                 box = [number(reader.resolve(v)) for v in box_value] if isinstance(box_value, list) \
                     else [0.0, 0.0, 595.2756, 841.8898]
