@@ -149,20 +149,46 @@ def text_story(text: str, note: str = "") -> list[Any]:
             story.extend(table_flowables(rows, _frame_width()))
             table.clear()
 
-    for line in text.replace("\r\n", "\n").split("\n"):
+    lines = text.replace("\r\n", "\n").split("\n")
+    # Text with blank lines between paragraphs may be hard-wrapped inside them: join such lines.
+    join = any(not ln.strip() for ln in lines) and any(ln.strip() for ln in lines)
+    paragraph: list[str] = []
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            story.append(Paragraph(base.esc(" ".join(paragraph)), styles["body"]))
+            paragraph.clear()
+
+    for line in lines:
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            flush_paragraph()
             table.append([c.strip() for c in stripped.strip("|").split("|")])
             continue
         flush_table()
         if not stripped:
+            flush_paragraph()
             continue
         if stripped.startswith("#"):
+            flush_paragraph()
             story.append(Paragraph(base.esc(stripped.lstrip("#").strip()), styles["heading"]))
+        elif join and not _starts_item(stripped):
+            paragraph.append(stripped)
         else:
-            story.append(Paragraph(base.esc(stripped), styles["body"]))
+            flush_paragraph()
+            paragraph.append(stripped)
+            if not join:
+                flush_paragraph()
+    flush_paragraph()
     flush_table()
     return story
+
+
+def _starts_item(line: str) -> bool:
+    """A numbered or bulleted item starts a new paragraph even inside a block: "1.", "2)", "-", "—"."""
+    import re
+
+    return bool(re.match(r"^(\d{1,3}[.)]|[-—•*])\s", line))
 
 
 def typeset_text(path: Path, text: str, title: str = "", note: str = "") -> None:

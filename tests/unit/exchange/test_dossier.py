@@ -237,7 +237,7 @@ for i, f in enumerate(sorted((corpus / "decisions").glob("*.md"))):
     out = Path({str(tmp_path)!r}) / f"m{{i}}.pdf"
     m.typeset_text(out, f.read_text(encoding="utf-8"))
     members.append(out)
-paths = (members * 3)
+paths = (members * 7)
 spec = DossierSpec(title="big", members=[DossierMember(f"doc {{i}}", p, key=str(i)) for i, p in enumerate(paths)])
 res = compile_dossier(spec, Path({str(tmp_path)!r}) / "big.pdf")
 print(res.pages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
