@@ -999,27 +999,29 @@ def session_from_dict(data: Any) -> Session:
 
 def evaluation_to_dict(session: Session, evaluation: SessionEvaluation, lang: str) -> dict[str, Any]:
     """Machine-readable result (the ``--json`` output of ``session render``)."""
+    items = []
+    for r in evaluation.items:
+        item = session.agenda[r.index - 1]
+        items.append({
+            "index": r.index,
+            "title": item.title,
+            "status": r.status.value,
+            "adopted": r.adopted,
+            "number": r.number,
+            "quorum": r.quorum.met,
+            "present": r.quorum.present,
+            "voted_without_quorum": r.voted_without_quorum,
+            "votes": item.votes.to_dict() if item.votes is not None else None,
+            "required": r.required,
+            "flags": list(r.flags),
+            "explanation": [e.render(lang) for e in r.explanations],
+            "codes": [e.code for e in r.explanations],
+        })
     return {
         "quorum": dict(evaluation.quorum.to_dict(), explanation=evaluation.quorum.explanation.render(lang)),
         "present": session.present_count,
         "total_members": session.body.total_members,
-        "items": [
-            {
-                "index": r.index,
-                "title": session.agenda[r.index - 1].title,
-                "status": r.status.value,
-                "adopted": r.adopted,
-                "number": r.number,
-                "quorum": r.quorum.met,
-                "voted_without_quorum": r.voted_without_quorum,
-                "votes": session.agenda[r.index - 1].votes.to_dict() if session.agenda[r.index - 1].votes else None,
-                "required": r.required,
-                "flags": list(r.flags),
-                "explanation": [e.render(lang) for e in r.explanations],
-                "codes": [e.code for e in r.explanations],
-            }
-            for r in evaluation.items
-        ],
+        "items": items,
         "warnings": [{"code": w.code, "params": dict(w.params), "text": w.render(lang)}
                      for w in evaluation.warnings],
     }

@@ -388,6 +388,8 @@ _S: dict[str, dict[str, str]] = {
     "recommendation": {"ru": "Рекомендация", "kk": "Ұсыным", "en": "Recommendation"},
     "inquiry": {"ru": "Депутатский запрос", "kk": "Депутаттық сауал", "en": "Deputy inquiry"},
     "answer_due": {"ru": "ответ — до {d}", "kk": "жауап мерзімі — {d} дейін", "en": "answer due by {d}"},
+    "more_raised": {"ru": "… и ещё {n} — полный список в протоколе.", "kk": "… тағы {n} — толық тізім хаттамада.",
+                    "en": "… and {n} more — the full list is in the minutes."},
     "no_raised": {"ru": "Рекомендаций и запросов не направлялось.", "kk": "Ұсыным мен сауал жіберілген жоқ.",
                   "en": "No recommendations or inquiries were sent."},
     "rejected_again": {
@@ -477,15 +479,23 @@ def _status_text(result: ItemResult, session: Session, lang: str) -> str:
     return text
 
 
+# Ever tighter layouts for the summary, tried in turn until it fits on two pages:
+# (characters of each decision's gist, raised items listed, characters of each raised item, font size)
+SUMMARY_LEVELS = ((320, 12, 200, 14.0), (160, 8, 120, 13.0), (90, 6, 80, 12.0), (0, 4, 60, 11.0))
+SUMMARY_MAX_PAGES = 2
+
+
 def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | None = None,
-                  raised: Sequence[tuple[int | None, object]] | None = None) -> Document:
-    """A plain-language summary (one or two pages) for deputies and the public.
+                  raised: Sequence[tuple[int | None, object]] | None = None, level: int = 0) -> Document:
+    """A plain-language summary for deputies and the public (see :func:`fit_summary` for the two-page fit).
 
     ``raised`` adds follow-up items raised at the session that are stored elsewhere, as
-    (agenda index or None, RaisedItem) pairs; items attached to agenda items are always included."""
+    (agenda index or None, RaisedItem) pairs; items attached to agenda items are always included.
+    ``level`` picks one of :data:`SUMMARY_LEVELS` (0 = roomiest)."""
     from deputydesk.core.sessions import RaisedItem
 
     _lang(lang)
+    limit, raised_cap, raised_limit, size = SUMMARY_LEVELS[max(0, min(level, len(SUMMARY_LEVELS) - 1))]
     ev = evaluation or evaluate(session)
     kind = session.body.kind
     title = s("title_session" if kind is BodyKind.MASLIKHAT else "title_meeting", lang)
@@ -496,27 +506,28 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
     _header(doc, session, lang, title, caption)
 
     def heading(key: str) -> None:
-        doc.add(Para.of(s(key, lang), bold=True, space_before=8, space_after=2, keep_with_next=True, align=LEFT))
+        doc.add(Para.of(s(key, lang), bold=True, space_before=8 if size >= 13 else 5, space_after=2,
+                        keep_with_next=True, align=LEFT, size=size))
 
     heading("who")
-    doc.add(Para.of(_who(session, ev, lang), indent=True))
+    doc.add(Para.of(_who(session, ev, lang), indent=True, size=size))
 
     heading("what")
-    many = len(session.agenda) > 8
-    limit = 160 if many else 320
     for i, (item, result) in enumerate(zip(session.agenda, ev.items, strict=True), start=1):
-        doc.add(Para([Run(f"{i}. {item.title}", bold=True)], space_before=3, keep_with_next=True))
+        doc.add(Para([Run(f"{i}. {split_sentences(item.title, 160 if level else 400)}", bold=True)],
+                     space_before=3 if size >= 13 else 1, keep_with_next=True, size=size))
         line = [Run(f"{s('result', lang)}: ", italic=True), Run(_status_text(result, session, lang) + ".")]
         if item.votes is not None:
             line.append(Run(" " + s("votes_short", lang).format(f=item.votes.in_favour, a=item.votes.against,
                                                                  b=item.votes.abstained)))
-        doc.add(Para(line, left=6))
+        doc.add(Para(line, left=6, size=size))
         text = item.decision_text or item.draft_decision
-        if text and result.status is ItemStatus.ADOPTED:
-            doc.add(Para([Run(f"{s('essence', lang)}: ", italic=True), Run(split_sentences(text, limit))], left=6))
+        if text and limit and result.status is ItemStatus.ADOPTED:
+            doc.add(Para([Run(f"{s('essence', lang)}: ", italic=True), Run(split_sentences(text, limit))], left=6,
+                         size=size))
 
     heading("how")
-    doc.add(Para.of(_how(session, lang), indent=True))
+    doc.add(Para.of(_how(session, lang), indent=True, size=size))
 
     heading("raised")
     all_raised: list[RaisedItem] = [r for item in session.agenda for r in item.raised]
@@ -524,15 +535,15 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
         if isinstance(extra, RaisedItem) and extra not in all_raised:
             all_raised.append(extra)
     if not all_raised:
-        doc.add(Para.of(s("no_raised", lang), indent=True))
-    for r in all_raised[:12]:
+        doc.add(Para.of(s("no_raised", lang), indent=True, size=size))
+    for r in all_raised[:raised_cap]:
         label = s("inquiry" if r.kind is RaisedKind.INQUIRY else "recommendation", lang)
-        text = f"{label}" + (f" — {r.addressee}" if r.addressee else "") + f": {split_sentences(r.text, 200)}"
+        text = f"{label}" + (f" — {r.addressee}" if r.addressee else "") + f": {split_sentences(r.text, raised_limit)}"
         if r.due:
             text += f" ({s('answer_due', lang).format(d=dates.numeric(r.due))})"
-        doc.add(Para.of("• " + text, left=6))
-    if len(all_raised) > 12:
-        doc.add(Para.of(f"… (+{len(all_raised) - 12})", left=6))
+        doc.add(Para.of("• " + text, left=6, size=size))
+    if len(all_raised) > raised_cap:
+        doc.add(Para.of(s("more_raised", lang).format(n=len(all_raised) - raised_cap), left=6, size=size))
 
     heading("next")
     steps: list[str] = []
@@ -555,15 +566,30 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
         steps.append(text + ".")
     steps.extend(session.next_steps)
     for step in steps:
-        doc.add(Para.of("• " + step, left=6))
+        doc.add(Para.of("• " + step, left=6, size=size))
     number = session.protocol_number or str(session.number)
     doc.add(Para.of(s("footer", lang).format(n=number), italic=True, size=11, space_before=10))
     return doc
 
 
+def fit_summary(session: Session, lang: str, raised: Sequence[tuple[int | None, object]] | None = None,
+                evaluation: SessionEvaluation | None = None) -> Document:
+    """The roomiest summary layout that prints on at most two pages (the tightest one otherwise)."""
+    from deputydesk.render.sessions_layout import pdf_bytes_and_pages
+
+    ev = evaluation or evaluate(session)
+    doc = build_summary(session, lang, ev, raised, 0)
+    for level in range(len(SUMMARY_LEVELS)):
+        doc = build_summary(session, lang, ev, raised, level)
+        if pdf_bytes_and_pages(doc)[1] <= SUMMARY_MAX_PAGES:
+            break
+    return doc
+
+
 def render_summary(session: Session, lang: str, out: str | Path,
                    raised: Sequence[tuple[int | None, object]] | None = None) -> Path:
-    return write(build_summary(session, lang, raised=raised), out)
+    """Write the plain summary (fitted to two pages) as PDF or DOCX."""
+    return write(fit_summary(session, lang, raised), out)
 
 
 # ------------------------------------------------------------------------------------------- notice

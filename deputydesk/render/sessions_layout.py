@@ -116,6 +116,11 @@ def _markup(runs: Sequence[Run]) -> str:
 
 
 def pdf_bytes(doc: Document) -> bytes:
+    return pdf_bytes_and_pages(doc)[0]
+
+
+def pdf_bytes_and_pages(doc: Document) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -151,7 +156,7 @@ def pdf_bytes(doc: Document) -> bytes:
                 cells.pop(1)
                 widths.pop(1)
             t = Table([cells], colWidths=widths)
-            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), base.SERIF),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
             flow.append(t)
@@ -163,7 +168,7 @@ def pdf_bytes(doc: Document) -> bytes:
             data = [[Paragraph(base.esc(c), head_style if (i == 0 and b.header) else cell_style) for c in row]
                     for i, row in enumerate(b.rows)]
             t = Table(data, colWidths=[width * w for w in b.widths], repeatRows=1 if b.header else 0)
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), base.SERIF),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
             flow.append(t)
@@ -175,10 +180,18 @@ def pdf_bytes(doc: Document) -> bytes:
         buf, pagesize=base.PAGE_SIZE, leftMargin=base.MARGIN_LEFT, rightMargin=base.MARGIN_RIGHT,
         topMargin=base.MARGIN_TOP, bottomMargin=base.MARGIN_BOTTOM, title=doc.title, author=doc.author,
         creator="DeputyDesk", lang=doc.lang,
+        # The canvas starts in Helvetica unless told otherwise, which puts a non-embedded font in the PDF.
+        initialFontName=base.SERIF, initialFontSize=base.BODY_SIZE, initialLeading=base.LEADING,
     )
     numbers = base.page_number_from_second()
-    template.build(flow, onFirstPage=numbers, onLaterPages=numbers)
-    return buf.getvalue()
+    pages = [0]
+
+    def on_page(canvas: Any, document: Any) -> None:
+        pages[0] = max(pages[0], canvas.getPageNumber())
+        numbers(canvas, document)
+
+    template.build(flow, onFirstPage=on_page, onLaterPages=on_page)
+    return buf.getvalue(), pages[0]
 
 
 # ------------------------------------------------------------------------------------------- DOCX
