@@ -451,11 +451,25 @@ class Body:
         return ""
 
 
+class Localized:
+    """Text fields with optional versions in other languages: ``alt = {"kk": {"title": "…"}}``.
+
+    The plain attribute is the text as entered; :meth:`text` picks the version for a document's language."""
+
+    alt: dict[str, dict[str, str]]
+
+    def text(self, name: str, lang: str) -> str:
+        value = self.alt.get(lang, {}).get(name)
+        return value if value else str(getattr(self, name) or "")
+
+
 @dataclass
-class Attendee:
+class Attendee(Localized):
     name: str
     present: bool
     reason: str = ""
+    member_id: str | None = None
+    alt: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -501,7 +515,7 @@ class RaisedItem:
 
 
 @dataclass
-class AgendaItem:
+class AgendaItem(Localized):
     title: str
     rapporteur: str = ""
     co_rapporteurs: list[str] = field(default_factory=list)
@@ -516,6 +530,7 @@ class AgendaItem:
     decision_text: str = ""
     raised: list[RaisedItem] = field(default_factory=list)
     id: str | None = None
+    alt: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -527,7 +542,7 @@ class NextSession:
 
 
 @dataclass
-class Session:
+class Session(Localized):
     body: Body
     convocation: int
     number: int
@@ -548,6 +563,7 @@ class Session:
     next_session: NextSession | None = None
     next_steps: list[str] = field(default_factory=list)
     id: str | None = None
+    alt: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def last_day(self) -> _dt.date:
@@ -911,6 +927,21 @@ def _raised_from(data: Any, path: str) -> RaisedItem:
                       _get_str(data, "status", path))
 
 
+ITEM_TEXTS = ("title", "rapporteur", "heard", "draft_decision", "decision_text")
+SESSION_TEXTS = ("place", "chair", "secretary")
+
+
+def _alternates(data: Mapping[str, Any], names: Sequence[str], path: str) -> dict[str, dict[str, str]]:
+    """"title_kk": "…" and friends → {"kk": {"title": "…"}}."""
+    out: dict[str, dict[str, str]] = {}
+    for name in names:
+        for lang in ("kk", "ru", "en"):
+            value = _get_str(data, f"{name}_{lang}", path)
+            if value:
+                out.setdefault(lang, {})[name] = value
+    return out
+
+
 def agenda_item_from_dict(data: Any, path: str) -> AgendaItem:
     if not isinstance(data, Mapping):
         raise SessionDataError(path.rstrip("."), "must be an object with at least a title")
@@ -944,6 +975,7 @@ def agenda_item_from_dict(data: Any, path: str) -> AgendaItem:
         decision_text=_get_str(data, "decision_text", path),
         raised=[_raised_from(r, f"{path}raised[{i}].") for i, r in enumerate(_get_list(data, "raised", path))],
         id=_get_str(data, "id", path) or None,
+        alt=_alternates(data, ITEM_TEXTS, path),
     )
 
 
@@ -971,7 +1003,8 @@ def session_from_dict(data: Any) -> Session:
         present = a.get("present", True)
         if not isinstance(present, bool):
             raise SessionDataError(f"{p}present", f"must be true or false, not {present!r}")
-        attendance.append(Attendee(_get_str(a, "name", p, required=True), present, _get_str(a, "reason", p)))
+        attendance.append(Attendee(_get_str(a, "name", p, required=True), present, _get_str(a, "reason", p),
+                                   alt=_alternates(a, ("name",), p)))
     next_session = None
     nxt = data.get("next_session")
     if isinstance(nxt, Mapping):
@@ -993,6 +1026,7 @@ def session_from_dict(data: Any) -> Session:
         next_session=next_session,
         next_steps=_strings(_get_list(data, "next_steps", ""), "next_steps"),
         id=_get_str(data, "id", "") or None,
+        alt=_alternates(data, SESSION_TEXTS, ""),
     )
     return session
 

@@ -226,15 +226,15 @@ def _header(doc: Document, session: Session, lang: str, title: str, caption: str
 
 
 def _date_place(session: Session, lang: str) -> Columns:
-    return Columns([Run(date_span(session.start, session.end, lang))], [Run(session.place)], space_before=0)
+    return Columns([Run(date_span(session.start, session.end, lang))], [Run(session.text('place', lang))], space_before=0)
 
 
 def _signatures(session: Session, lang: str) -> list[Columns]:
-    blocks = [Columns([Run(chair_title(session, lang))], [Run(signature_name(session.chair))], middle="____________",
+    blocks = [Columns([Run(chair_title(session, lang))], [Run(signature_name(session.text('chair', lang)))], middle="____________",
                       space_before=24, widths=(0.45, 0.25, 0.30))]
     if session.secretary:
         blocks.append(Columns([Run(kind_text(session, "secretary_title", lang))],
-                              [Run(signature_name(session.secretary))], middle="____________", space_before=18,
+                              [Run(signature_name(session.text('secretary', lang)))], middle="____________", space_before=18,
                               widths=(0.45, 0.25, 0.30)))
     return blocks
 
@@ -261,10 +261,10 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
     # Introductory part.
     intro: list[Para] = []
     if session.chair:
-        intro.append(_label(t("chaired", lang), f"{session.chair} — {chair_title(session, lang).lower()}.",
+        intro.append(_label(t("chaired", lang), f"{session.text('chair', lang)} — {chair_title(session, lang).lower()}.",
                             space_before=10))
     if session.secretary:
-        intro.append(_label(t("secretary", lang), f"{session.secretary}."))
+        intro.append(_label(t("secretary", lang), f"{session.text('secretary', lang)}."))
     total = session.body.total_members
     present = session.present
     absent = session.absent
@@ -278,7 +278,7 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
     if annex:
         present_text += f" ({t('list_attached', lang)})."
     elif present:
-        present_text += ": " + _people([a.name for a in present]) + "."
+        present_text += ": " + _people([a.text("name", lang) for a in present]) + "."
     else:
         present_text += "."
     intro.append(_label(t("present", lang), present_text))
@@ -288,7 +288,7 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
         absent_text = f"{len(absent)} ({t('list_attached', lang)})."
     else:
         absent_text = f"{len(absent)}: " + _people(
-            [f"{a.name} ({a.reason})" if a.reason else a.name for a in absent]) + "."
+            [f"{a.text('name', lang)} ({a.reason})" if a.reason else a.text("name", lang) for a in absent]) + "."
     intro.append(_label(t("absent", lang), absent_text))
     if session.invited:
         intro.append(_label(t("invited", lang), _people(session.invited) + "."))
@@ -298,9 +298,9 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
     # Agenda with rapporteurs.
     doc.add(Para.of(t("agenda", lang), bold=True, align=CENTER, space_before=12, space_after=4, keep_with_next=True))
     for i, item in enumerate(session.agenda, start=1):
-        doc.add(Para.of(f"{i}. {item.title}", indent=True))
+        doc.add(Para.of(f"{i}. {item.text('title', lang)}", indent=True))
         if item.rapporteur:
-            doc.add(Para([Run(f"{t('rapporteur', lang)}: "), Run(item.rapporteur, italic=True)], left=12.5,
+            doc.add(Para([Run(f"{t('rapporteur', lang)}: "), Run(item.text("rapporteur", lang), italic=True)], left=12.5,
                          align=LEFT))
         for co in item.co_rapporteurs:
             doc.add(Para([Run(f"{t('co_rapporteurs', lang)}: "), Run(co, italic=True)], left=12.5, align=LEFT))
@@ -319,7 +319,7 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
                 Para.of(kind_text(session, "list_title", lang), bold=True, align=CENTER, space_before=10))
         rows = [[t("col_no", lang), t("col_name", lang), t("col_mark", lang), t("col_reason", lang)]]
         for j, a in enumerate(session.attendance, start=1):
-            rows.append([str(j), a.name, t("was_present" if a.present else "was_absent", lang),
+            rows.append([str(j), a.text("name", lang), t("was_present" if a.present else "was_absent", lang),
                          "" if a.present else a.reason])
         doc.add(Grid(rows, widths=(0.08, 0.47, 0.2, 0.25)))
     return doc
@@ -328,18 +328,19 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
 def _protocol_item(doc: Document, session: Session, lang: str, i: int, item: AgendaItem,
                    result: ItemResult) -> None:
     doc.add(Para([Run(f"{i}. {t('heard', lang)}", bold=True)], space_before=12, keep_with_next=True))
-    heard = f"{item.rapporteur} — {item.title}" if item.rapporteur else item.title
+    title = item.text("title", lang)
+    heard = f"{item.text('rapporteur', lang)} — {title}" if item.rapporteur else title
     if item.co_rapporteurs:
         heard += f" ({t('co_rapporteurs', lang).lower()}: {', '.join(item.co_rapporteurs)})"
     doc.add(Para.of(heard + ("." if not heard.endswith((".", "»", "\"")) else ""), indent=True))
     if item.heard:
-        doc.add(Para.of(item.heard, indent=True))
+        doc.add(Para.of(item.text("heard", lang), indent=True))
     if item.speakers:
         doc.add(Para([Run(t("spoke", lang), bold=True)], space_before=6, keep_with_next=True))
         for sp in item.speakers:
             doc.add(Para([Run(sp.name, bold=False)] + ([Run(" — " + sp.text)] if sp.text else []), indent=True))
     doc.add(Para([Run(decided_heading(session.body.kind, lang), bold=True)], space_before=6, keep_with_next=True))
-    text = item.decision_text or item.draft_decision
+    text = item.text("decision_text", lang) or item.text("draft_decision", lang)
     if text and result.status is ItemStatus.ADOPTED:
         doc.add(Para.of(text, indent=True))
     elif text:
@@ -502,7 +503,7 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
     doc = Document(title=f"{title} — {session.body.name(lang)}", lang=lang, author=session.secretary)
     caption = f"{meeting_caption(session, lang)}, {date_span(session.start, session.end, lang)}"
     if session.place:
-        caption += f", {session.place}"
+        caption += f", {session.text('place', lang)}"
     _header(doc, session, lang, title, caption)
 
     def heading(key: str) -> None:
@@ -514,14 +515,14 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
 
     heading("what")
     for i, (item, result) in enumerate(zip(session.agenda, ev.items, strict=True), start=1):
-        doc.add(Para([Run(f"{i}. {split_sentences(item.title, 160 if level else 400)}", bold=True)],
+        doc.add(Para([Run(f"{i}. {split_sentences(item.text('title', lang), 160 if level else 400)}", bold=True)],
                      space_before=3 if size >= 13 else 1, keep_with_next=True, size=size))
         line = [Run(f"{s('result', lang)}: ", italic=True), Run(_status_text(result, session, lang) + ".")]
         if item.votes is not None:
             line.append(Run(" " + s("votes_short", lang).format(f=item.votes.in_favour, a=item.votes.against,
                                                                  b=item.votes.abstained)))
         doc.add(Para(line, left=6, size=size))
-        text = item.decision_text or item.draft_decision
+        text = item.text("decision_text", lang) or item.text("draft_decision", lang)
         if text and limit and result.status is ItemStatus.ADOPTED:
             doc.add(Para([Run(f"{s('essence', lang)}: ", italic=True), Run(split_sentences(text, limit))], left=6,
                          size=size))
@@ -618,7 +619,7 @@ def build_notice(session: Session, lang: str, notice_date: _dt.date | None = Non
         subtitle = ("convening the " if kind is BodyKind.MASLIKHAT else "holding the ") + caption
     _header(doc, session, lang, title, subtitle)
     when = _when(session.start, session.time, lang)
-    place = session.place
+    place = session.text("place", lang)
     if lang == "ru":
         basis = ("В соответствии со статьей 10 Закона Республики Казахстан «О местном государственном управлении "
                  "и самоуправлении в Республике Казахстан» " if kind is BodyKind.MASLIKHAT else "")
@@ -643,13 +644,13 @@ def build_notice(session: Session, lang: str, notice_date: _dt.date | None = Non
     doc.add(Para.of(text, indent=True, space_before=6))
     doc.add(Para.of(lead, indent=True, space_before=6, keep_with_next=True))
     for i, item in enumerate(session.agenda, start=1):
-        line = f"{i}. {item.title}"
+        line = f"{i}. {item.text('title', lang)}"
         if item.rapporteur:
-            line += f" ({t('rapporteur', lang).lower()}: {item.rapporteur})"
+            line += f" ({t('rapporteur', lang).lower()}: {item.text('rapporteur', lang)})"
         doc.add(Para.of(line, indent=True))
     if notice_date:
         doc.add(Para.of(dates.numeric(notice_date), align=LEFT, space_before=12))
-    doc.add(Columns([Run(chair_title(session, lang))], [Run(signature_name(session.chair))], middle="",
+    doc.add(Columns([Run(chair_title(session, lang))], [Run(signature_name(session.text('chair', lang)))], middle="",
                     space_before=18, widths=(0.6, 0.0, 0.4)))
     return doc
 

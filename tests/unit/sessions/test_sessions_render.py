@@ -317,3 +317,26 @@ def test_summary_docx(kk_session, tmp_path):
     out = write(build_summary(kk_session, "kk"), tmp_path / "s.docx")
     text = docx_text(out)
     assert "СЕССИЯ ТУРАЛЫ ҚЫСҚАША" in text and "Ұсынымдар мен сауалдар" in text
+
+
+def test_each_language_prints_its_own_version_of_names_and_titles():
+    from deputydesk.core.sessions import session_from_dict
+
+    data = {
+        "body": {"kind": "maslikhat", "name": {"ru": "Абайский районный маслихат", "kk": "Абай аудандық мәслихаты"},
+                 "total_members": 3},
+        "convocation": "VIII", "number": 2, "date": "2024-02-01",
+        "chair": "Сейткалиев Ерлан Маратович", "chair_kk": "Сейтқалиев Ерлан Маратұлы",
+        "place": "г. Абай", "place_kk": "Абай қ.",
+        "attendance": [{"name": "Касымов Дархан", "name_kk": "Қасымов Дархан", "present": True},
+                       {"name": "Иванов Сергей", "present": True}, {"name": "Ким Виктор", "present": True}],
+        "agenda": [{"title": "О бюджете", "title_kk": "Бюджет туралы", "speakers": ["Ким В."],
+                    "votes": {"for": 3, "against": 0, "abstained": 0},
+                    "decision_text": "Утвердить бюджет.", "decision_text_kk": "Бюджет бекітілсін."}],
+    }
+    s = session_from_dict(data)
+    kk = build_protocol(s, "kk").plain_text()
+    ru = build_protocol(s, "ru").plain_text()
+    assert "Бюджет туралы" in kk and "Бюджет бекітілсін." in kk and "Қасымов Дархан" in kk and "Е. Сейтқалиев" in kk
+    assert "О бюджете" in ru and "Утвердить бюджет." in ru and "Касымов Дархан" in ru and "Е. Сейткалиев" in ru
+    assert "Абай қ." in kk and "г. Абай" in ru
