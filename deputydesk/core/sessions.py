@@ -510,8 +510,9 @@ class RaisedItem:
     addressee: str
     text: str
     due: _dt.date | None = None
-    item_id: str | None = None
+    item_id: str | None = None  # the follow-up tracker's item, once created there
     status: str = ""
+    id: str | None = None  # this record's id in the session's list of raised items
 
 
 @dataclass

@@ -226,7 +226,8 @@ def _header(doc: Document, session: Session, lang: str, title: str, caption: str
 
 
 def _date_place(session: Session, lang: str) -> Columns:
-    return Columns([Run(date_span(session.start, session.end, lang))], [Run(session.text('place', lang))], space_before=0)
+    return Columns([Run(date_span(session.start, session.end, lang))], [Run(session.text("place", lang))], space_before=0,
+                   widths=(0.4, 0.0, 0.6))
 
 
 def _signatures(session: Session, lang: str) -> list[Columns]:
