@@ -561,6 +561,7 @@ class Session(Localized):
     materials_sent: _dt.date | None = None
     protocol_number: str = ""
     running_start: int | None = None  # running number of the session's first decision ({running})
+    present_total: int | None = None  # members present, when the attendance list is not complete
     next_session: NextSession | None = None
     next_steps: list[str] = field(default_factory=list)
     id: str | None = None
@@ -572,6 +573,8 @@ class Session(Localized):
 
     @property
     def present_count(self) -> int:
+        if self.present_total is not None:
+            return self.present_total
         return sum(1 for a in self.attendance if a.present)
 
     @property
@@ -739,7 +742,7 @@ def evaluate(session: Session) -> SessionEvaluation:
     listed = len(session.attendance)
     if listed > total:
         warnings.append(Explanation("warning.attendance_exceeds_total", {"listed": listed, "total": total}))
-    elif session.attendance and listed < total:
+    elif session.attendance and listed < total and session.present_total is None:
         warnings.append(Explanation("warning.attendance_incomplete", {"listed": listed, "total": total}))
     if not quorum.met:
         warnings.append(Explanation("warning.session_no_quorum", {"present": present, "total": total,
@@ -1015,6 +1018,9 @@ def session_from_dict(data: Any) -> Session:
     elif nxt is not None:
         raise SessionDataError("next_session", "must be an object {date, time, place, agenda}")
     assert number is not None and start is not None
+    if isinstance(data.get("present"), int) and not isinstance(data.get("present"), bool) \
+            and data["present"] > body.total_members:
+        raise SessionDataError("present", f"{data['present']} present but the body has {body.total_members} members")
     session = Session(
         body=body, convocation=convocation, number=number, start=start, extraordinary=extraordinary, end=end,
         time=_get_str(data, "time", ""), place=_get_str(data, "place", ""), chair=_get_str(data, "chair", ""),
@@ -1024,6 +1030,7 @@ def session_from_dict(data: Any) -> Session:
         notice_sent=_get_date(data, "notice_sent", ""), materials_sent=_get_date(data, "materials_sent", ""),
         protocol_number=_get_str(data, "protocol_number", ""),
         running_start=_get_int(data, "running_start", "", required=False, minimum=1),
+        present_total=_get_int(data, "present", "", required=False),
         next_session=next_session,
         next_steps=_strings(_get_list(data, "next_steps", ""), "next_steps"),
         id=_get_str(data, "id", "") or None,

@@ -269,27 +269,33 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
     total = session.body.total_members
     present = session.present
     absent = session.absent
+    n_present = session.present_count
+    # With a partial list (only some names, the count given separately) only the listed absentees are named.
+    partial = session.present_total is not None
+    n_absent = max(0, total - n_present) if partial else len(absent)
     annex = len(session.attendance) > ANNEX_THRESHOLD
     if lang == "ru":
-        present_text = f"{len(present)} из {total} {_count_members(session, total, 'ru')}"
+        present_text = f"{n_present} из {total} {_count_members(session, total, 'ru')}"
     elif lang == "kk":
-        present_text = f"{len(present)} {_count_members(session, total, 'kk')} (барлығы — {total})"
+        present_text = f"{n_present} {_count_members(session, total, 'kk')} (барлығы — {total})"
     else:
-        present_text = f"{len(present)} of {total} {_count_members(session, total, 'en')}"
+        present_text = f"{n_present} of {total} {_count_members(session, total, 'en')}"
     if annex:
         present_text += f" ({t('list_attached', lang)})."
-    elif present:
+    elif present and not partial:
         present_text += ": " + _people([a.text("name", lang) for a in present]) + "."
     else:
         present_text += "."
     intro.append(_label(t("present", lang), present_text))
-    if not absent:
+    if not n_absent:
         absent_text = t("none", lang) + "."
     elif annex:
-        absent_text = f"{len(absent)} ({t('list_attached', lang)})."
-    else:
-        absent_text = f"{len(absent)}: " + _people(
+        absent_text = f"{n_absent} ({t('list_attached', lang)})."
+    elif absent:
+        absent_text = f"{n_absent}: " + _people(
             [f"{a.text('name', lang)} ({a.reason})" if a.reason else a.text("name", lang) for a in absent]) + "."
+    else:
+        absent_text = f"{n_absent}."
     intro.append(_label(t("absent", lang), absent_text))
     if session.invited:
         intro.append(_label(t("invited", lang), _people(session.invited) + "."))
