@@ -668,9 +668,17 @@ def decide(rules: BodyRules, total: int, present: int, votes: Votes | None,
     if votes is None:
         explanations.append(Explanation("vote.not_voted", {}))
         return ItemStatus.NOT_VOTED, quorum, explanations, flags, None, None
-    if votes.cast > present:
+    exceeds = votes.cast > present
+    if exceeds:
         flags.append("votes_exceed_present")
         explanations.append(Explanation("vote.exceeds_present", {"cast": votes.cast, "present": present}))
+    # Without a quorum no vote counts, whatever else is wrong with it.
+    if not quorum.met:
+        flags.append("voted_without_quorum")
+        explanations.append(Explanation("vote.no_quorum", {"present": present, "required": quorum.required,
+                                                           "total": total, "kind": rules.kind.value}))
+        return ItemStatus.NO_QUORUM, quorum, explanations, flags, None, None
+    if exceeds:
         return ItemStatus.INVALID, quorum, explanations, flags, None, None
     required, base = rules.decision_required(total, present, votes)
     params = {"kind": rules.kind.value, "for": votes.in_favour, "against": votes.against,
@@ -678,11 +686,6 @@ def decide(rules: BodyRules, total: int, present: int, votes: Votes | None,
               "base_kind": rules.majority_base.value, "num": rules.majority.num, "den": rules.majority.den,
               "strict": rules.majority.strict, "total": total, "present": present,
               "source": rules.sources["majority"].to_dict()}
-    if not quorum.met:
-        flags.append("voted_without_quorum")
-        explanations.append(Explanation("vote.no_quorum", {"present": present, "required": quorum.required,
-                                                           "total": total, "kind": rules.kind.value}))
-        return ItemStatus.NO_QUORUM, quorum, explanations, flags, required, base
     if rules.majority.satisfied(votes.in_favour, base):
         explanations.append(Explanation("vote.adopted", params))
         return ItemStatus.ADOPTED, quorum, explanations, flags, required, base
