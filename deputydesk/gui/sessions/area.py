@@ -130,7 +130,10 @@ class SessionsArea(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         self.list.setColumnHidden(2, True)  # the body is chosen above
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.list.horizontalHeader()
+        for column in (0, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.selectionModel().currentRowChanged.connect(self._on_row)
         split.addWidget(self.list)
         self.right = QStackedWidget()
@@ -145,7 +148,7 @@ class SessionsArea(QWidget):
         split.addWidget(self.right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([360, 1000])
+        split.setSizes([420, 980])
         layout.addWidget(split, 1)
         self.status = QLabel()
         self.status.setObjectName("sessions_status")

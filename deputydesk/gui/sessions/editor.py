@@ -562,7 +562,7 @@ class SessionEditor(QWidget):
         for w in ev.warnings:
             self.warnings.addItem(w.render(lang))
         count = len(ev.warnings)
-        self.tabs.setTabText(3, self.tr("Warnings (%n)", "", count) if count else self.tr("Warnings"))
+        self.tabs.setTabText(3, self.tr("Warnings") + (f" ({count})" if count else ""))
         self.changed.emit(ev)
 
     def _show_item_result(self) -> None:

@@ -190,3 +190,21 @@ def test_raise_dialog_requires_text(qtbot):
     dialog._accept()
     assert dialog.result() == 1
     assert dialog.raised_item().text == "О ремонте дороги." and dialog.raised_item().due is None
+
+
+def test_kazakh_interface(main_window, qtbot):
+    main_window.resize(1400, 900)
+    main_window.set_language("kk")
+    qtbot.waitUntil(main_window.settled, timeout=30000)
+    main_window.show_area("sessions")
+    area = main_window.area("sessions")
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=20000)
+    assert area.new_btn.text() == "Жаңа сессия"
+    assert area.model.headerData(0, Qt.Orientation.Horizontal) == "Күні"
+    select_session(area, qtbot, 12)
+    assert area.editor.quorum_label.text().count("Кворум бар") == 1
+    assert area.editor.tabs.tabText(2) == "Күн тәртібі"
+    assert area.editor.agenda_model.data(area.editor.agenda_model.index(0, 0)).endswith("туралы")
+    assert area.editor.agenda_model.data(area.editor.agenda_model.index(0, 2)) == "қабылданды"
+    area.editor.tabs.setCurrentIndex(2)
+    shot(area.window(), "sessions-kk.png")
