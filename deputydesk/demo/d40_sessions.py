@@ -110,6 +110,7 @@ SESSIONS: list[dict[str, Any]] = [
     },
     {
         "key": "public-council-5", "body": PUBLIC_COUNCIL, "number": 5, "date": dt.date(2024, 4, 18), "absent": [4, 9, 13],
+        "secretary": ("Нурланова Гаухар Ериковна", "Нұрланова Гауһар Ерікқызы"),
         "place": ("г. Абай, проспект Абая, 20, малый зал", "Абай қ., Абай даңғылы, 20, шағын зал"),
         "invited": ["аким района Сарсенбаев К.Е.", "председатель районного маслихата Сейткалиев Е.М."],
         "items": [
@@ -152,6 +153,10 @@ def seed(ws: Workspace, progress: Progress) -> None:
         s.alt.setdefault("ru", {})["place"] = spec["place"][0]
         s.alt.setdefault("kk", {})["place"] = spec["place"][1]
         s.invited = list(spec["invited"])
+        if spec.get("secretary"):  # a public council's secretary is not a member (PC art. 12)
+            s.secretary = spec["secretary"][0]
+            s.alt.setdefault("ru", {})["secretary"] = spec["secretary"][0]
+            s.alt.setdefault("kk", {})["secretary"] = spec["secretary"][1]
         for i in spec["absent"]:
             s.attendance[i].present = False
             s.attendance[i].reason = REASONS[i % len(REASONS)]

@@ -245,7 +245,13 @@ def _label(label: str, text: str, **kw: object) -> Para:
 
 
 def _people(names: Sequence[str]) -> str:
-    return "; ".join(names)
+    return "; ".join(n.strip().rstrip(";") for n in names)
+
+
+def _end(text: str) -> str:
+    """A sentence end: a full stop unless the text already ends with one (or another closing mark)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 # ------------------------------------------------------------------------------------------- protocol
@@ -298,7 +304,7 @@ def build_protocol(session: Session, lang: str, evaluation: SessionEvaluation | 
         absent_text = f"{n_absent}."
     intro.append(_label(t("absent", lang), absent_text))
     if session.invited:
-        intro.append(_label(t("invited", lang), _people(session.invited) + "."))
+        intro.append(_label(t("invited", lang), _end(_people(session.invited))))
     intro.append(Para.of(ev.quorum.explanation.render(lang), italic=True, space_before=4, align=LEFT, size=12))
     doc.add(*intro)
 
@@ -404,6 +410,10 @@ _S: dict[str, dict[str, str]] = {
         "ru": "Не принятые вопросы ({titles}) могут быть внесены повторно на одной из следующих сессий.",
         "kk": "Қабылданбаған мәселелер ({titles}) келесі сессиялардың біріне қайта енгізілуі мүмкін.",
         "en": "Items not adopted ({titles}) may be brought back at a later session."},
+    "rejected_again_meeting": {
+        "ru": "Не принятые вопросы ({titles}) могут быть рассмотрены повторно на одном из следующих заседаний.",
+        "kk": "Қабылданбаған мәселелер ({titles}) келесі отырыстардың бірінде қайта қаралуы мүмкін.",
+        "en": "Items not adopted ({titles}) may be considered again at a later meeting."},
     "sign_publish": {
         "ru": "Принятые решения подписывает председатель маслихата; решения, затрагивающие права и обязанности "
               "граждан, официально публикуются и только после этого вступают в силу.",
@@ -445,7 +455,7 @@ def _who(session: Session, ev: SessionEvaluation, lang: str) -> str:
                  f"There was no quorum (at least {ev.quorum.required} needed): decisions without it are not valid.")
     if session.invited:
         text += " " + {"ru": "Приглашены", "kk": "Шақырылғандар", "en": "Invited"}[lang] + ": " + \
-            _people(session.invited) + "."
+            _end(_people(session.invited))
     return text
 
 
@@ -559,7 +569,8 @@ def build_summary(session: Session, lang: str, evaluation: SessionEvaluation | N
         steps.append(s("sign_publish", lang))
     rejected = [f"{r.index}" for r in ev.items if r.status in (ItemStatus.REJECTED, ItemStatus.NO_QUORUM)]
     if rejected:
-        steps.append(s("rejected_again", lang).format(titles=", ".join(f"№ {x}" for x in rejected)))
+        key = "rejected_again" if kind is BodyKind.MASLIKHAT else "rejected_again_meeting"
+        steps.append(s(key, lang).format(titles=", ".join(f"№ {x}" for x in rejected)))
     nxt = session.next_session
     if nxt and (nxt.date or nxt.agenda):
         key = "next_session" if kind is BodyKind.MASLIKHAT else "next_meeting"

@@ -205,6 +205,11 @@ def test_demo_sessions_are_idempotent_and_check_clean(council):
     assert [i["adopted"] for i in council_meeting["items"]] == [True, False]  # 6 of 12 present is not a majority
     outputs = svc.list_outputs(council, rows[2]["id"])
     assert {(o["kind"], o["lang"]) for o in outputs} == {("protocol", "kk"), ("protocol", "ru"), ("summary", "ru")}
+    pc = svc.load_session(council, rows[1]["id"])
+    text = svc.build_document(pc, "protocol", "ru").plain_text()
+    assert "ПОСТАНОВИЛИ:" in text and "Б. Тохтаров" in text and "Г. Нурланова" in text
+    summary = svc.build_document(pc, "summary", "kk").plain_text()
+    assert "келесі отырыстардың бірінде" in summary and ".." not in summary
     result = run_check(council, deep=True)
     assert result["ok"], result["problems"]
 
