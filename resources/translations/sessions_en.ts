@@ -75,6 +75,49 @@
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Voting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules fixed by law are shown with their source and cannot be changed here; the others follow the body&apos;s own regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the total number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the votes for and against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s vote decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by law: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Save</source>
@@ -363,6 +406,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Voting rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum, majority and tie rules with their legal source; the decision number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,6 +443,18 @@
     </message>
     <message>
         <source>Preparing a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,6 +75,49 @@
     </message>
   </context>
   <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>Voting rules</source>
+      <translation>Дауыс беру ережелері</translation>
+    </message>
+    <message>
+      <source>Rules fixed by law are shown with their source and cannot be changed here; the others follow the body's own regulation.</source>
+      <translation>Заңмен белгіленген ережелер көзімен көрсетіледі және мұнда өзгертілмейді; қалғандары органның регламентімен белгіленеді.</translation>
+    </message>
+    <message>
+      <source>of the total number of members</source>
+      <translation>мүшелердің жалпы санынан</translation>
+    </message>
+    <message>
+      <source>of the members present</source>
+      <translation>қатысып отырғандардан</translation>
+    </message>
+    <message>
+      <source>of the votes cast</source>
+      <translation>дауыс бергендерден</translation>
+    </message>
+    <message>
+      <source>of the votes for and against</source>
+      <translation>«жақтап» және «қарсы» дауыстардан</translation>
+    </message>
+    <message>
+      <source>the chair's vote decides</source>
+      <translation>төрағаның дауысы шешуші</translation>
+    </message>
+    <message>
+      <source>not adopted</source>
+      <translation>қабылданбайды</translation>
+    </message>
+    <message>
+      <source>Fixed by law: </source>
+      <translation>Заңмен белгіленген: </translation>
+    </message>
+    <message>
+      <source>e.g. %1</source>
+      <translation>мысалы, %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionEditor</name>
     <message>
       <source>Save</source>
@@ -363,6 +406,14 @@
       <translation>Орган:</translation>
     </message>
     <message>
+      <source>Voting rules…</source>
+      <translation>Дауыс беру ережелері…</translation>
+    </message>
+    <message>
+      <source>Quorum, majority and tie rules with their legal source; the decision number format</source>
+      <translation>Кворум, көпшілік дауыс және дауыстар теңдігі ережелері заң нормасымен; шешім нөмірінің пішімі</translation>
+    </message>
+    <message>
       <source>New session</source>
       <translation>Жаңа сессия</translation>
     </message>
@@ -393,6 +444,18 @@
     <message>
       <source>Preparing a new session</source>
       <translation>Жаңа сессия дайындалуда</translation>
+    </message>
+    <message>
+      <source>Loading the rules</source>
+      <translation>Ережелер жүктелуде</translation>
+    </message>
+    <message>
+      <source>Saving the rules</source>
+      <translation>Ережелер сақталуда</translation>
+    </message>
+    <message>
+      <source>Rules saved.</source>
+      <translation>Ережелер сақталды.</translation>
     </message>
     <message>
       <source>Saving the session</source>

@@ -75,6 +75,49 @@
     </message>
   </context>
   <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>Voting rules</source>
+      <translation>Правила голосования</translation>
+    </message>
+    <message>
+      <source>Rules fixed by law are shown with their source and cannot be changed here; the others follow the body's own regulation.</source>
+      <translation>Правила, установленные законом, показаны с источником и здесь не меняются; остальные задаются регламентом органа.</translation>
+    </message>
+    <message>
+      <source>of the total number of members</source>
+      <translation>от общего числа членов</translation>
+    </message>
+    <message>
+      <source>of the members present</source>
+      <translation>от числа присутствующих</translation>
+    </message>
+    <message>
+      <source>of the votes cast</source>
+      <translation>от числа проголосовавших</translation>
+    </message>
+    <message>
+      <source>of the votes for and against</source>
+      <translation>от голосов «за» и «против»</translation>
+    </message>
+    <message>
+      <source>the chair's vote decides</source>
+      <translation>решает голос председателя</translation>
+    </message>
+    <message>
+      <source>not adopted</source>
+      <translation>не принято</translation>
+    </message>
+    <message>
+      <source>Fixed by law: </source>
+      <translation>Установлено законом: </translation>
+    </message>
+    <message>
+      <source>e.g. %1</source>
+      <translation>например, %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionEditor</name>
     <message>
       <source>Save</source>
@@ -363,6 +406,14 @@
       <translation>Орган:</translation>
     </message>
     <message>
+      <source>Voting rules…</source>
+      <translation>Правила голосования…</translation>
+    </message>
+    <message>
+      <source>Quorum, majority and tie rules with their legal source; the decision number format</source>
+      <translation>Кворум, большинство и равенство голосов с указанием нормы закона; формат номера решения</translation>
+    </message>
+    <message>
       <source>New session</source>
       <translation>Новая сессия</translation>
     </message>
@@ -393,6 +444,18 @@
     <message>
       <source>Preparing a new session</source>
       <translation>Подготовка новой сессии</translation>
+    </message>
+    <message>
+      <source>Loading the rules</source>
+      <translation>Загрузка правил</translation>
+    </message>
+    <message>
+      <source>Saving the rules</source>
+      <translation>Сохранение правил</translation>
+    </message>
+    <message>
+      <source>Rules saved.</source>
+      <translation>Правила сохранены.</translation>
     </message>
     <message>
       <source>Saving the session</source>

@@ -65,6 +65,18 @@ def _save_session(ws: Any, progress: Any, body_id: str, session: Session) -> dic
     return result
 
 
+def _load_rules(ws: Any, progress: Any, body_id: str) -> Any:
+    from deputydesk.services.sessions import body_rules
+
+    return body_rules(ws, body_id)
+
+
+def _save_rules(ws: Any, progress: Any, body_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    from deputydesk.services.sessions import save_body_rules
+
+    return save_body_rules(ws, body_id, **changes)
+
+
 def _delete_session(ws: Any, progress: Any, session_id: str) -> dict[str, Any]:
     from deputydesk.services.sessions import delete_session
 
@@ -107,6 +119,12 @@ class SessionsArea(QWidget):
         self.body_combo.setMinimumWidth(320)
         self.body_combo.currentIndexChanged.connect(self._on_body_changed)
         top.addWidget(self.body_combo, 1)
+        self.rules_btn = QPushButton(self.tr("Voting rules…"))
+        self.rules_btn.setObjectName("voting_rules")
+        self.rules_btn.setToolTip(self.tr("Quorum, majority and tie rules with their legal source; the decision "
+                                          "number format"))
+        self.rules_btn.clicked.connect(self.edit_rules)
+        top.addWidget(self.rules_btn)
         self.new_btn = QPushButton(self.tr("New session"))
         self.new_btn.setObjectName("new_session")
         self.new_btn.clicked.connect(self.new_session)
@@ -231,6 +249,34 @@ class SessionsArea(QWidget):
         self.list.clearSelection()
         self.ctx.tasks.run(_new_session, self.body_id, title=self.tr("Preparing a new session"),
                            on_done=self._on_session_loaded)
+
+    # ------------------------------------------------------------------ rules
+    def edit_rules(self) -> None:
+        if not self.body_id:
+            return
+        self.ctx.tasks.run(_load_rules, self.body_id, title=self.tr("Loading the rules"), show_progress=False,
+                           on_done=self._show_rules)
+
+    def _show_rules(self, rules: Any) -> None:
+        from deputydesk.gui.sessions.rules import RulesDialog
+
+        dialog = RulesDialog(rules, self.ctx.lang, self)
+        self.rules_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_rules(dialog.changes()))
+        dialog.open()
+
+    def _save_rules(self, changes: dict[str, Any]) -> None:
+        if not changes or not self.body_id:
+            return
+        self.ctx.tasks.run(_save_rules, self.body_id, changes, title=self.tr("Saving the rules"), write=True,
+                           on_done=self._on_rules_saved, on_error=self._on_error)
+
+    def _on_rules_saved(self, result: dict[str, Any]) -> None:
+        self.status.setText(self.tr("Rules saved."))
+        self.ctx.bus.data_changed.emit("body", [result["body_id"]])
+        self.reload_sessions()
+        if self.editor.session is not None and self.editor.session.id:
+            self.open_session(self.editor.session.id)
 
     # ------------------------------------------------------------------ actions
     def save(self) -> None:

@@ -208,3 +208,37 @@ def test_kazakh_interface(main_window, qtbot):
     assert area.editor.agenda_model.data(area.editor.agenda_model.index(0, 2)) == "қабылданды"
     area.editor.tabs.setCurrentIndex(2)
     shot(area.window(), "sessions-kk.png")
+
+
+# Showing a dialog on the offscreen platform logs this harmless limitation of the plugin.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_rules_dialog_edits_only_what_the_law_allows(area, qtbot):
+    from deputydesk.core.sessions import BodyRules
+    from deputydesk.gui.sessions.rules import RulesDialog
+
+    maslikhat = RulesDialog(BodyRules.default("maslikhat"), "en")
+    qtbot.addWidget(maslikhat)
+    assert not maslikhat.majority.isEnabled() and not maslikhat.base.isEnabled()
+    assert maslikhat.number_format.isVisibleTo(maslikhat) and not maslikhat.tie.isVisibleTo(maslikhat)
+    maslikhat.number_format.setText("{session}/{running}-{convocation}")
+    assert maslikhat.preview.text() == "e.g. 12/103-VIII"
+    assert maslikhat.changes() == {"number_format": "{session}/{running}-{convocation}"}
+    maslikhat.number_format.setText("{session}-{oops}")
+    assert "unknown field" in maslikhat.error.text()
+    maslikhat._accept()
+    assert maslikhat.result() == 0
+
+    # the public council's majority can be changed; saved through the area, shown in the list's results
+    area.body_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1, timeout=20000)
+    area.edit_rules()
+    qtbot.waitUntil(lambda: getattr(area, "rules_dialog", None) is not None, timeout=20000)
+    dialog = area.rules_dialog
+    assert dialog.majority.isEnabled() and dialog.tie.isEnabled()
+    shot(dialog, "sessions-rules.png")
+    dialog.base.setCurrentIndex(dialog.base.findData("decisive"))
+    dialog._accept()
+    qtbot.waitUntil(lambda: area.status.text() == "Rules saved.", timeout=20000)
+    select_session(area, qtbot, 5)
+    # 6 for, 5 against of the votes for and against: now adopted
+    assert area.editor.evaluation.items[1].adopted
