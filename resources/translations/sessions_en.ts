@@ -160,6 +160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needed only when the body numbers decisions through the convocation ({running} in its number format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +193,10 @@
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running No. of the first decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -160,6 +160,10 @@
       <translation>Кезектен тыс</translation>
     </message>
     <message>
+      <source>Needed only when the body numbers decisions through the convocation ({running} in its number format)</source>
+      <translation>Орган шешімдерді шақырылым бойы өспелі нөмірлесе ғана қажет (нөмір пішіміндегі {running})</translation>
+    </message>
+    <message>
       <source>One per line</source>
       <translation>Әр жолға біреуден</translation>
     </message>
@@ -190,6 +194,10 @@
     <message>
       <source>Time</source>
       <translation>Уақыты</translation>
+    </message>
+    <message>
+      <source>Running No. of the first decision</source>
+      <translation>Бірінші шешімнің өспелі нөмірі</translation>
     </message>
     <message>
       <source>Place (Russian)</source>

@@ -160,6 +160,10 @@
       <translation>Внеочередная</translation>
     </message>
     <message>
+      <source>Needed only when the body numbers decisions through the convocation ({running} in its number format)</source>
+      <translation>Нужен, только если орган нумерует решения сквозной нумерацией в пределах созыва ({running} в формате номера)</translation>
+    </message>
+    <message>
       <source>One per line</source>
       <translation>По одному в строке</translation>
     </message>
@@ -190,6 +194,10 @@
     <message>
       <source>Time</source>
       <translation>Время</translation>
+    </message>
+    <message>
+      <source>Running No. of the first decision</source>
+      <translation>Сквозной № первого решения</translation>
     </message>
     <message>
       <source>Place (Russian)</source>

@@ -145,6 +145,11 @@ class SessionEditor(QWidget):
         self.number = QSpinBox()
         self.number.setRange(1, 999)
         self.extraordinary = QCheckBox(self.tr("Extraordinary"))
+        self.running_start = QSpinBox()
+        self.running_start.setRange(0, 99999)
+        self.running_start.setSpecialValueText("—")
+        self.running_start.setToolTip(self.tr("Needed only when the body numbers decisions through the "
+                                              "convocation ({running} in its number format)"))
         self.start = _date_edit(False)
         self.end = _date_edit(True)
         self.time = QLineEdit()
@@ -175,7 +180,7 @@ class SessionEditor(QWidget):
             (self.tr("Body"), self.body_label, self.tr("Convocation"), conv_host),
             (self.tr("Session No."), self.number, "", self.extraordinary),
             (self.tr("Date"), self.start, self.tr("Last day (several days)"), self.end),
-            (self.tr("Time"), self.time, "", QWidget()),
+            (self.tr("Time"), self.time, self.tr("Running No. of the first decision"), self.running_start),
             (self.tr("Place (Russian)"), self.place_ru, self.tr("Place (Kazakh)"), self.place_kk),
             (self.tr("Chair (Russian)"), self.chair, self.tr("Chair (Kazakh)"), self.chair_kk),
             (self.tr("Secretary (Russian)"), self.secretary, self.tr("Secretary (Kazakh)"), self.secretary_kk),
@@ -198,7 +203,7 @@ class SessionEditor(QWidget):
             w.textEdited.connect(self._edited)
         for p in (self.invited, self.next_agenda):
             p.textChanged.connect(self._edited)
-        for s in (self.convocation, self.number):
+        for s in (self.convocation, self.number, self.running_start):
             s.valueChanged.connect(self._edited)
         self.extraordinary.toggled.connect(self._edited)
         for d in (self.start, self.end, self.notice_sent, self.materials_sent, self.next_date):
@@ -362,6 +367,8 @@ class SessionEditor(QWidget):
             self.body_label.setText(session.body.name(lang))
             self.convocation.setValue(session.convocation)
             self.number.setValue(session.number)
+            self.running_start.setValue(session.running_start or 0)
+            self.convocation_roman.setText(to_roman(session.convocation) if session.convocation else "")
             self.extraordinary.setChecked(session.extraordinary)
             self.start.setDate(_qdate(session.start))
             self.end.setDate(_qdate(session.end))
@@ -397,6 +404,7 @@ class SessionEditor(QWidget):
         s.convocation = self.convocation.value()
         self.convocation_roman.setText(to_roman(s.convocation) if s.convocation else "")
         s.number = self.number.value()
+        s.running_start = self.running_start.value() or None
         s.extraordinary = self.extraordinary.isChecked()
         s.start = _pydate(self.start.date()) or s.start
         s.end = _pydate(self.end.date())
