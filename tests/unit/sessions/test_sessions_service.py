@@ -230,5 +230,7 @@ def test_integrity_problems_find_orphans(council, tmp_path):
     try:
         codes = {p["code"] for p in svc.integrity_problems(ws)}
         assert {"orphan_agenda_item", "orphan_attendance"} <= codes
+        report = run_check(ws, deep=False)
+        assert not report["ok"] and any(p["area"] == "sessions" for p in report["problems"])
     finally:
         ws.close()
