@@ -396,11 +396,20 @@ def session_report(ws: Workspace, session_id: str, lang: str = "ru") -> dict[str
 
 
 # ------------------------------------------------------------------------------------------- raised items
-def raise_items(ws: Workspace, session_id: str, item_id: str | None, items: list[RaisedItem]) -> dict[str, Any]:
+FOLLOWUP_KINDS = {RaisedKind.RECOMMENDATION: "recommendation", RaisedKind.INQUIRY: "deputy_inquiry"}
+
+
+def raise_items(ws: Workspace, session_id: str, item_id: str | None, items: list[RaisedItem],
+                sent: _dt.date | None = None) -> dict[str, Any]:
     """Record recommendations / inquiries raised at a session (under one agenda item or the whole session)
-    and, where the follow-up tracker is installed, create its items in the same transaction."""
+    and, where the follow-up tracker is installed, create its items in the same transaction (sent on
+    ``sent``, by default the session's last day; the tracker computes the statutory answer term)."""
     followup = _followup_service()
     session = load_session(ws, session_id)
+    sent_date = sent or session.last_day
+    decision = None
+    if item_id:
+        decision = ws.db.execute("SELECT id, number FROM session_decisions WHERE item_id = ?", [item_id]).fetchone()
     created = []
     with ws.atomic():
         order = int(ws.db.execute("SELECT coalesce(max(sort_order), 0) FROM session_raised WHERE session_id = ?",
@@ -408,18 +417,29 @@ def raise_items(ws: Workspace, session_id: str, item_id: str | None, items: list
         for r in items:
             if not r.text.strip():
                 raise SessionError("a recommendation or inquiry needs its text")
+            if not r.addressee.strip():
+                raise SessionError("a recommendation or inquiry needs its addressee")
             order += 1
             followup_id = None
+            due = r.due
             if followup is not None:
-                followup_id = followup.create_item(
-                    ws, kind=r.kind.value, addressee=r.addressee, text=r.text, due=r.due,
-                    source={"session_id": session_id, "agenda_item_id": item_id, "body_id": _body_id(ws, session_id),
-                            "session": f"{session.number}/{core.to_roman(session.convocation) if session.convocation else ''}"})
+                ref = None
+                if decision and decision[1]:
+                    ref = f"решение № {decision[1]} от {session.last_day.strftime('%d.%m.%Y')}"
+                made = followup.create_item(
+                    ws, text=r.text, addressees=[r.addressee], sent=sent_date, kind=FOLLOWUP_KINDS[r.kind],
+                    body_id=_body_id(ws, session_id),
+                    convocation=core.to_roman(session.convocation) if session.convocation else None,
+                    session_id=session_id, session_decision_id=decision[0] if decision else None,
+                    session_decision_ref=ref)
+                followup_id = str(made["id"])
+                if due is None and made.get("due"):
+                    due = parse_iso(str(made["due"]))
             rid = records.insert(ws, "session_raised", {
                 "session_id": session_id, "item_id": item_id, "kind": r.kind.value, "addressee": r.addressee,
-                "text": r.text, "due": r.due.isoformat() if r.due else None, "followup_id": followup_id,
+                "text": r.text, "due": due.isoformat() if due else None, "followup_id": followup_id,
                 "sort_order": order}, log=True, entity="session_raised")
-            created.append({"id": rid, "followup_id": followup_id})
+            created.append({"id": rid, "followup_id": followup_id, "due": due.isoformat() if due else None})
     return {"session_id": session_id, "created": created, "followup_linked": followup is not None}
 
 

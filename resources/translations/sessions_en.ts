@@ -73,6 +73,10 @@
         <source>Write the text of the recommendation or inquiry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the addressee.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

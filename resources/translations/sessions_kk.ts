@@ -73,6 +73,10 @@
       <source>Write the text of the recommendation or inquiry.</source>
       <translation>Ұсынымның немесе сауалдың мәтінін жазыңыз.</translation>
     </message>
+    <message>
+      <source>Name the addressee.</source>
+      <translation>Алушыны көрсетіңіз.</translation>
+    </message>
   </context>
   <context>
     <name>RulesDialog</name>

@@ -73,6 +73,10 @@
       <source>Write the text of the recommendation or inquiry.</source>
       <translation>Напишите текст рекомендации или запроса.</translation>
     </message>
+    <message>
+      <source>Name the addressee.</source>
+      <translation>Укажите адресата.</translation>
+    </message>
   </context>
   <context>
     <name>RulesDialog</name>

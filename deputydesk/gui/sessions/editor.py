@@ -625,6 +625,9 @@ class RaiseDialog(QDialog):
         if not self.text.toPlainText().strip():
             self.error.setText(self.tr("Write the text of the recommendation or inquiry."))
             return
+        if not self.addressee.text().strip():
+            self.error.setText(self.tr("Name the addressee."))
+            return
         self.accept()
 
     def raised_item(self) -> RaisedItem:

@@ -186,6 +186,8 @@ def test_raise_dialog_requires_text(qtbot):
     dialog._accept()
     assert dialog.error.text() and dialog.result() == 0
     dialog.text.setPlainText("О ремонте дороги.")
+    dialog._accept()
+    assert dialog.result() == 0  # the addressee is missing
     dialog.addressee.setText("акимат")
     dialog._accept()
     assert dialog.result() == 1

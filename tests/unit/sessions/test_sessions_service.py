@@ -138,8 +138,10 @@ def test_raised_items_are_recorded_and_appear_in_the_summary(council):
     loaded = svc.load_session(council, s.id)
     assert [r.text for r in loaded.agenda[0].raised] == ["О свалке."]
     assert [r.text for r in svc.session_level_raised(council, s.id)] == ["О подвозе."]
-    with pytest.raises(svc.SessionError):
+    with pytest.raises(svc.SessionError, match="text"):
         svc.raise_items(council, s.id, None, [RaisedItem(RaisedKind.INQUIRY, "x", "  ")])
+    with pytest.raises(svc.SessionError, match="addressee"):
+        svc.raise_items(council, s.id, None, [RaisedItem(RaisedKind.INQUIRY, " ", "О дороге.")])
     result = svc.render_document(council, None, s.id, "summary", "ru", "pdf")
     text = "\n".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(result["path"]))
     assert "О свалке." in text and "О подвозе." in text and "Отремонтировать дорогу." in text
@@ -234,3 +236,22 @@ def test_integrity_problems_find_orphans(council, tmp_path):
         assert not report["ok"] and any(p["area"] == "sessions" for p in report["problems"])
     finally:
         ws.close()
+
+
+def test_raised_items_reach_the_follow_up_tracker_when_it_is_installed(council):
+    """With the follow-up area installed, raising creates its item (with the statutory term) and links it;
+    without it the item is kept with the session only. Both branches check real data."""
+    s = _session(council)
+    svc.save_session(council, d00_council.MASLIKHAT, s)
+    item = svc.load_session(council, s.id).agenda[1]  # adopted: decision 1-1/VIII
+    out = svc.raise_items(council, s.id, item.id, [RaisedItem(RaisedKind.RECOMMENDATION,
+                                                              "Акимат Абайского района", "Отремонтировать дорогу.")])
+    created = out["created"][0]
+    if svc._followup_service() is None:
+        assert out["followup_linked"] is False and created["followup_id"] is None
+        return
+    assert out["followup_linked"] is True and created["followup_id"]
+    row = council.db.execute("SELECT session_id, session_decision_ref, sent_date FROM followup_items WHERE id = ?",
+                             [created["followup_id"]]).fetchone()
+    assert row[0] == s.id and "1-1/VIII" in row[1] and row[2] == "2024-09-12"
+    assert created["due"] is not None
