@@ -259,6 +259,27 @@ def session_level_raised(ws: Workspace, session_id: str) -> list[RaisedItem]:
         ws, "SELECT * FROM session_raised WHERE session_id = ? AND item_id IS NULL ORDER BY sort_order", [session_id])]
 
 
+_TRACKER_KINDS = {"recommendation": RaisedKind.RECOMMENDATION, "deputy_inquiry": RaisedKind.INQUIRY}
+
+
+def tracker_items(ws: Workspace, session_id: str) -> list[RaisedItem]:
+    """Follow-up items created in the tracker itself that name this session (not raised from here), so the
+    summary lists everything raised at the session. Empty when the follow-up area is not installed."""
+    table = ws.db.table("followup_items")
+    if not table.exists() or not {"session_id", "kind", "text"} <= set(table.columns_dict) \
+            or not ws.db.table("followup_addressees").exists():
+        return []
+    rows = records.rows(ws, (
+        "SELECT i.id, i.kind, i.text, "
+        "(SELECT group_concat(a.org_name, '; ') FROM followup_addressees a WHERE a.item_id = i.id) AS addressee, "
+        "(SELECT min(a.due_date) FROM followup_addressees a WHERE a.item_id = i.id) AS due "
+        "FROM followup_items i WHERE i.session_id = ? "
+        "AND i.id NOT IN (SELECT followup_id FROM session_raised WHERE followup_id IS NOT NULL) "
+        "ORDER BY i.created_at"), [session_id])
+    return [RaisedItem(_TRACKER_KINDS[r["kind"]], r["addressee"] or "", r["text"] or "", parse_iso(r["due"]),
+                       item_id=r["id"]) for r in rows if r["kind"] in _TRACKER_KINDS and r["text"]]
+
+
 def save_session(ws: Workspace, body_id: str, session: Session) -> dict[str, Any]:
     """Create or replace a session with its attendance, agenda, votes and decisions (one transaction).
 
@@ -501,7 +522,7 @@ def render_document(ws: Workspace, progress: Progress | None, session_id: str, k
     session = load_session(ws, session_id)
     progress.check()
     progress.update(1, 3, "render")
-    doc = build_document(session, kind, lang, session_level_raised(ws, session_id))
+    doc = build_document(session, kind, lang, session_level_raised(ws, session_id) + tracker_items(ws, session_id))
     if fmt == "pdf":
         data, pages = pdf_bytes_and_pages(doc)
     else:

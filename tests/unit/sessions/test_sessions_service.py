@@ -249,9 +249,21 @@ def test_raised_items_reach_the_follow_up_tracker_when_it_is_installed(council):
     created = out["created"][0]
     if svc._followup_service() is None:
         assert out["followup_linked"] is False and created["followup_id"] is None
+        assert svc.tracker_items(council, s.id) == []
         return
     assert out["followup_linked"] is True and created["followup_id"]
     row = council.db.execute("SELECT session_id, session_decision_ref, sent_date FROM followup_items WHERE id = ?",
                              [created["followup_id"]]).fetchone()
     assert row[0] == s.id and "1-1/VIII" in row[1] and row[2] == "2024-09-12"
     assert created["due"] is not None
+    # an inquiry entered in the tracker itself and naming the session appears in the session's summary
+    from deputydesk.services import followup
+
+    followup.create_item(council, text="О причинах подтопления домов.", addressees=["Акимат Абайского района"],
+                         sent="2024-09-13", kind="deputy_inquiry", session_id=s.id)
+    extra = svc.tracker_items(council, s.id)
+    assert [(r.kind, r.text) for r in extra] == [(RaisedKind.INQUIRY, "О причинах подтопления домов.")]
+    result = svc.render_document(council, None, s.id, "summary", "ru", "pdf", copy=False)
+    assert b"%PDF" == council.files.read_bytes(result["file_id"])[:4]
+    doc = svc.build_document(svc.load_session(council, s.id), "summary", "ru", extra)
+    assert "Депутатский запрос — Акимат Абайского района: О причинах подтопления домов." in doc.plain_text()
