@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from deputydesk.core.letters import letter_from_dict  # noqa: E402
-from deputydesk.demo.letters_data import sample  # noqa: E402
-from deputydesk.render import letters as R  # noqa: E402
+from deputydesk.core.letters import letter_from_dict
+from deputydesk.demo.letters_data import sample
+from deputydesk.render import letters as R
 
 RUNS = 20
 LO_RUNS = 3
