@@ -29,7 +29,7 @@ translations-check: venv
 	$(PY) -m deputydesk.tools.translations check
 
 run: venv translations
-	@$(PY) -m deputydesk.tools.qtcheck
+	@$(PY) -m deputydesk.gui.qtcheck
 	$(PY) -m deputydesk --workspace "$(DEMO_WORKSPACE)" gui --demo
 
 lint: venv
