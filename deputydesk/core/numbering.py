@@ -12,9 +12,10 @@ A register has a *pattern* made of literal text and tokens:
 ``{year}``     the four-digit year of the letter's date; ``{yy}`` — the last two digits
 =============  ====================================================================
 
-The default outgoing pattern ``{index}/{station}-{seq}`` gives "01-12/1-45"; a single-laptop council
-may use ``{index}/{seq}`` ("01-12/45"). Kazakhstan has no single national format (legal-facts.md §2.4,
-§5: reg. number = case index + sequence number), so the pattern is a register setting.
+The pattern is the council's setting (``bodies.outgoing_number_format`` / ``incoming_number_format``,
+edited in Settings; default ``{index}-{seq}`` → "01-12-45"); the case index and prefix are set per
+register. Kazakhstan has no single national format (legal-facts.md §2.4, §5: reg. number = case index +
+sequence number), so nothing here assumes one.
 
 Yearly reset
 ------------
@@ -28,18 +29,28 @@ The laptops are offline and synchronise only by exchanging packages, so no proto
 sequence between them at the moment of issue. Of the two usual answers we chose **a station code per
 laptop**, not reserved ranges:
 
-- each laptop that issues numbers claims a short station code ("1", "2", … or letters) once; the claim
-  is a synchronised record, so a laptop set up from another's package sees the codes already taken and
-  claims the next free one;
-- the code is part of every number (``{station}``), and each station counts its own sequence, so two
-  laptops can never produce the same text even when they issue on the same day without any exchange;
+- each laptop claims a short station code ("1", "2", …) the first time it issues a number; the claim is a
+  synchronised record, so a laptop set up from another's package sees the codes already taken and claims
+  the next free one;
+- each station counts its own sequence, and the station is part of its numbers: either where the
+  council's pattern puts ``{station}``, or — when the pattern has no ``{station}`` — as a suffix
+  "-2", "-3" on the numbers of every station except the first (:func:`effective_pattern`). The main
+  laptop's numbers thus look exactly like the council's configured format ("02-14/45"); the second
+  laptop's read "02-14/12-2". The two can never coincide: the suffix adds one "-" that the first
+  station's numbers (literal text + digits) never have at that place, and two suffixed stations differ
+  in the suffix itself;
 - reserved ranges (laptop A 1–499, laptop B 500–999) were rejected: they run out, must be planned in
-  advance, and leave large holes that look like missing letters in the journal; a station code has none
-  of that and still reads like the multi-part numbers councils already use ("№ 1-6/VII").
+  advance, and leave large holes that look like missing letters in the journal.
 
-Safety nets: a pattern without ``{station}`` is refused as soon as more than one station is known in the
-workspace (:func:`check_pattern`), the database has a unique index on (register, year, number), and
-``check`` reports a station code claimed by two devices or one number issued twice after an exchange.
+Safety nets: the database has unique indexes on (body, register, year, number) and on (body, register,
+year, station, seq), so even two writers racing on one laptop cannot store the same number, and
+``check`` reports a number issued twice after an exchange (only possible if two laptops claimed the same
+station code before they ever exchanged a package).
+
+Empty tokens
+------------
+A token whose value is empty (no case index set yet, no prefix) is left out together with one separator
+next to it: "{index}-{seq}" without an index gives "45", not "-45".
 """
 
 from __future__ import annotations
@@ -50,8 +61,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 TOKENS = ("seq", "prefix", "index", "station", "year", "yy")
-DEFAULT_OUTGOING_PATTERN = "{index}/{station}-{seq}"
-DEFAULT_INCOMING_PATTERN = "{station}-{seq}"
+DEFAULT_OUTGOING_PATTERN = "{index}-{seq}"
+DEFAULT_INCOMING_PATTERN = "{seq}"
+PRIMARY_STATION = "1"
+_SEPARATORS = set("-/._ ")
 STATION_RE = re.compile(r"^[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{1,3}$")
 _TOKEN_RE = re.compile(r"\{([^{}]*)\}")
 
@@ -66,8 +79,8 @@ class NumberFormat:
     prefix: str = ""
     index: str = ""
 
-    def problems(self, stations_known: int = 1) -> list[str]:
-        return check_pattern(self.pattern, stations_known)
+    def problems(self) -> list[str]:
+        return check_pattern(self.pattern)
 
     def format(self, seq: int, year: int, station: str = "", index: str | None = None) -> str:
         """The number for sequence ``seq`` of ``year`` on ``station``."""
@@ -80,14 +93,30 @@ class NumberFormat:
             raise NumberFormatError("the pattern contains {station} but this laptop has no station code yet")
         values = {"prefix": self.prefix, "index": self.index if index is None else index, "station": station,
                   "year": f"{year:04d}", "yy": f"{year % 100:02d}"}
-
-        def replace(match: re.Match[str]) -> str:
+        parts: list[tuple[str, str]] = []  # (kind, text): kind "lit" or "tok"
+        pos = 0
+        for match in _TOKEN_RE.finditer(self.pattern):
+            if match.start() > pos:
+                parts.append(("lit", self.pattern[pos:match.start()]))
             name, _, width = match.group(1).partition(":")
             if name == "seq":
-                return str(seq).zfill(int(width)) if width else str(seq)
-            return values[name]
-
-        return _TOKEN_RE.sub(replace, self.pattern).strip()
+                parts.append(("tok", str(seq).zfill(int(width)) if width else str(seq)))
+            else:
+                parts.append(("tok", values[name]))
+            pos = match.end()
+        if pos < len(self.pattern):
+            parts.append(("lit", self.pattern[pos:]))
+        for i, (kind, text) in enumerate(parts):
+            if kind != "tok" or text:
+                continue
+            # an empty token takes one separator with it: the one after it, else the one before it
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(parts) and parts[j][0] == "lit" and parts[j][1] and parts[j][1][0 if j > i else -1] \
+                        in _SEPARATORS:
+                    lit = parts[j][1]
+                    parts[j] = ("lit", lit[1:] if j > i else lit[:-1])
+                    break
+        return "".join(text for _, text in parts).strip()
 
     def regex(self) -> re.Pattern[str]:
         """A regular expression matching numbers of this format; group ``seq`` is the sequence."""
@@ -115,7 +144,15 @@ class NumberFormat:
         return match.groupdict() if match else None
 
 
-def check_pattern(pattern: str, stations_known: int = 1) -> list[str]:
+def effective_pattern(pattern: str, station: str) -> str:
+    """The pattern a station actually uses: the council's own when it places ``{station}`` or when this is
+    the first station; otherwise the council's pattern with "-{station}" appended."""
+    if "{station" in pattern or station in ("", PRIMARY_STATION):
+        return pattern
+    return pattern + "-{station}"
+
+
+def check_pattern(pattern: str) -> list[str]:
     """Plain-language problems with a register pattern (empty list = usable)."""
     problems = []
     if not pattern.strip():
@@ -130,11 +167,11 @@ def check_pattern(pattern: str, stations_known: int = 1) -> list[str]:
             problems.append(f"unknown token {{{match.group(1)}}} (known: {', '.join('{' + t + '}' for t in TOKENS)})")
         elif colon and (name != "seq" or not width.isdigit() or not 1 <= int(width) <= 9):
             problems.append(f"{{{match.group(1)}}}: only {{seq}} takes a width, written like {{seq:3}}")
+    if re.search(r"\{seq(:\d+)?\}\{station\}|\{station\}\{seq(:\d+)?\}", pattern):
+        problems.append("{station} and {seq} need a separator between them, or \"1\"+\"12\" and \"11\"+\"2\" "
+                        "would read the same")
     if names.count("seq") != 1:
         problems.append("the number pattern must contain {seq} exactly once")
-    if stations_known > 1 and "station" not in names:
-        problems.append(f"{stations_known} laptops issue numbers in this council: the pattern must contain "
-                        "{station}, or two laptops could issue the same number")
     return problems
 
 

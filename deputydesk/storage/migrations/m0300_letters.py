@@ -1,13 +1,15 @@
 """Letters: drafts and issued letters, outgoing and incoming registers, station codes, number formats.
 
-- ``letter_register``: one row per registered number (outgoing or incoming). UNIQUE (register, year,
-  number) and UNIQUE (register, year, station, seq): a number can never be issued twice, whatever the
-  concurrency — the second writer gets an IntegrityError and takes the next sequence.
+- ``letter_register``: one row per registered number (outgoing or incoming) of a body (council). UNIQUE
+  (body, register, year, number) and UNIQUE (body, register, year, station, seq): a number can never be
+  issued twice, whatever the concurrency — the second writer gets an IntegrityError and takes the next
+  sequence.
 - ``letters``: drafts and issued letters (the letter's JSON in ``data``). An issued letter points to its
   register entry; the Kazakh and the Russian version of one letter share the entry (same number), at most
   one issued letter per entry and language (partial unique index).
 - ``letter_stations``: the station code each laptop claimed for numbering (synchronised, code unique).
-- ``letter_number_formats``: the number pattern, prefix and case index of each register (synchronised).
+- ``letter_register_settings``: case index and prefix of each body's register (the number pattern itself
+  is the body's ``outgoing_number_format`` / ``incoming_number_format``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             updated_by TEXT NOT NULL DEFAULT '',
+            body_id TEXT NOT NULL REFERENCES bodies (id),
             register TEXT NOT NULL CHECK (register IN ('outgoing', 'incoming')),
             year INTEGER NOT NULL,
             station TEXT NOT NULL DEFAULT '',
@@ -42,17 +45,18 @@ def migrate(db: sqlite_utils.Database) -> None:
             followup_id TEXT,
             document_id TEXT,
             device_id TEXT NOT NULL DEFAULT '',
-            UNIQUE (register, year, number),
-            UNIQUE (register, year, station, seq)
+            UNIQUE (body_id, register, year, number),
+            UNIQUE (body_id, register, year, station, seq)
         )
     """)
-    db.execute("CREATE INDEX letter_register_date ON letter_register (register, date)")
+    db.execute("CREATE INDEX letter_register_date ON letter_register (body_id, register, date)")
     db.execute("""
         CREATE TABLE letters (
             id TEXT PRIMARY KEY NOT NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             updated_by TEXT NOT NULL DEFAULT '',
+            body_id TEXT REFERENCES bodies (id),
             kind TEXT NOT NULL DEFAULT '',
             language TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'issued')),
@@ -86,14 +90,15 @@ def migrate(db: sqlite_utils.Database) -> None:
         )
     """)
     db.execute("""
-        CREATE TABLE letter_number_formats (
+        CREATE TABLE letter_register_settings (
             id TEXT PRIMARY KEY NOT NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             updated_by TEXT NOT NULL DEFAULT '',
-            register TEXT NOT NULL UNIQUE CHECK (register IN ('outgoing', 'incoming')),
-            pattern TEXT NOT NULL,
+            body_id TEXT NOT NULL REFERENCES bodies (id),
+            register TEXT NOT NULL CHECK (register IN ('outgoing', 'incoming')),
+            case_index TEXT NOT NULL DEFAULT '',
             prefix TEXT NOT NULL DEFAULT '',
-            case_index TEXT NOT NULL DEFAULT ''
+            UNIQUE (body_id, register)
         )
     """)
