@@ -474,8 +474,6 @@ def validate(letter: Letter, *, require_number: bool = True, today: _dt.date | N
         problems.append(Problem("reminder.due", "invalid",
                                 f"the term runs until {dates.numeric(rem.due)}: the answer is not overdue yet "
                                 f"on {dates.numeric(letter.date)}"))
-    if letter.body.emblem.strip() and not re.search(r"\.(png|jpe?g)$", letter.body.emblem.strip(), re.I):
-        problems.append(Problem("body.emblem", "invalid", "must be a PNG or JPEG image file"))
     problems.extend(_length_problems(letter))
     return problems
 

@@ -75,10 +75,24 @@ def check(letter: Letter, *, draft: bool = False) -> None:
     if draft:
         problems = [p for p in problems if p.code != "missing" or p.field in ("kind", "language")]
     emblem = letter.body.emblem.strip()
-    if emblem and not any(p.field == "body.emblem" for p in problems) and not Path(emblem).is_file():
-        problems.append(Problem("body.emblem", "invalid", f"image file not found: {emblem}"))
+    if emblem:
+        problem = _emblem_problem(Path(emblem))
+        if problem:
+            problems.append(Problem("body.emblem", "invalid", problem))
     if problems:
         raise LetterError(problems)
+
+
+def _emblem_problem(path: Path) -> str:
+    """Why ``path`` cannot be the emblem (empty string when it can): it must be a PNG or JPEG file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError as exc:
+        return f"image file cannot be read: {path} ({exc.strerror or exc})"
+    if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff"):
+        return ""
+    return f"not a PNG or JPEG image: {path}"
 
 
 # --------------------------------------------------------------------------- PDF

@@ -17,7 +17,6 @@ from __future__ import annotations
 import sqlite_utils
 
 
-
 def migrate(db: sqlite_utils.Database) -> None:
     db.execute("""
         CREATE TABLE letter_register (

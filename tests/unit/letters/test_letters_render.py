@@ -238,8 +238,12 @@ def test_emblem_on_the_letterhead(tmp_path):
     assert image_count(pdf, 0) == 1
     assert len(Document(str(docx)).inline_shapes) == 2  # emblem + QR code
     data["body"]["emblem"] = str(tmp_path / "missing.png")
-    with pytest.raises(L.LetterError, match="body.emblem"):
+    with pytest.raises(L.LetterError, match="body.emblem: image file cannot be read"):
         R.render_pdf(L.letter_from_dict(data), tmp_path / "x.pdf")
+    (tmp_path / "fake.png").write_text("not an image")
+    data["body"]["emblem"] = str(tmp_path / "fake.png")
+    with pytest.raises(L.LetterError, match="body.emblem: not a PNG or JPEG"):
+        R.render_docx(L.letter_from_dict(data), tmp_path / "x.docx")
 
 
 def test_empty_optional_fields(tmp_path):
