@@ -266,9 +266,10 @@ def _executor_name(full_name: str) -> str:
 
 
 def save_draft(ws: Workspace, data: dict[str, Any], *, letter_id: str | None = None, body_id: str | None = None,
-               followup_id: str | None = None) -> dict[str, Any]:
-    """Create or update a draft. Returns ``{"id", "problems"}``: what is still missing before it can be
-    issued (a draft may be incomplete; it cannot hold wrong types or unknown keys)."""
+               followup_id: str | None = None, new_id: str | None = None) -> dict[str, Any]:
+    """Create (``letter_id`` None; ``new_id`` fixes the id, as the demo does) or update a draft. Returns
+    ``{"id", "problems"}``: what is still missing before it can be issued (a draft may be incomplete; it
+    cannot hold wrong types or unknown keys)."""
     letter = letter_from_dict(data)
     clean = letter_to_dict(letter)
     clean.pop("number", None)
@@ -279,6 +280,8 @@ def save_draft(ws: Workspace, data: dict[str, Any], *, letter_id: str | None = N
         if letter_id is None:
             body = _body(ws, body_id)
             values.update(body_id=body.id, status="draft", followup_id=followup_id)
+            if new_id:
+                values["id"] = new_id
             letter_id = records.insert(ws, "letters", values, log=True, entity="letter")
         else:
             row = records.get(ws, "letters", letter_id)
@@ -551,7 +554,8 @@ def export_register(ws: Workspace, register: str, out: Path, *, body_id: str | N
 
 # --------------------------------------------------------------------------- reminders
 def reminder_draft(ws: Workspace, source: dict[str, Any], *, language: str | None = None,
-                   body_id: str | None = None, followup_id: str | None = None) -> dict[str, Any]:
+                   body_id: str | None = None, followup_id: str | None = None,
+                   new_id: str | None = None) -> dict[str, Any]:
     """Create a reminder draft from a description of the unanswered letter:
     ``{"number", "date", "due", "kind", "subject", "term": {"count", "unit"}, "language",
     "addressee": {"organisation", "position", "name"}, "body_id", "followup_id", "signer", "executor"}``
@@ -576,7 +580,8 @@ def reminder_draft(ws: Workspace, source: dict[str, Any], *, language: str | Non
         if given and source.get("language", lang) == lang and all(given.get(k) for k in keys):
             data[part] = {k: str(given[k]) for k in keys}
     data.pop("term", None)
-    result = save_draft(ws, data, body_id=body_id, followup_id=followup_id or source.get("followup_id"))
+    result = save_draft(ws, data, body_id=body_id, followup_id=followup_id or source.get("followup_id"),
+                        new_id=new_id)
     result["data"] = data
     return result
 

@@ -265,3 +265,19 @@ def test_integrity_problems(ws):
 def test_unknown_council(ws):
     with pytest.raises(S.LettersError, match="was not found"):
         S.new_draft_data(ws, "cover", "ru", "nope")
+
+
+def test_demo_step_is_idempotent(workspace):
+    from deputydesk.demo import d30_letters
+    from deputydesk.services.check import run_check
+
+    d00_council.seed(workspace, Progress())
+    d30_letters.seed(workspace, Progress())
+    first = S.list_letters(workspace)
+    registers = S.register_rows(workspace, "incoming")
+    d30_letters.seed(workspace, Progress())
+    assert S.list_letters(workspace) == first
+    assert S.register_rows(workspace, "incoming") == registers
+    assert len(first) == 6 and all(r["status"] == "issued" for r in first)
+    assert {r["number"] for r in first if r["kind"] == "deputy_inquiry"} == {"02-14/1"}
+    assert run_check(workspace)["ok"]
