@@ -458,6 +458,24 @@ def issue_data(ws: Workspace, data: dict[str, Any], *, body_id: str | None = Non
         return issue_letter(ws, draft["id"], on=on, followup_id=followup_id)
 
 
+def save_and_issue(ws: Workspace, data: dict[str, Any], *, letter_id: str | None = None, body_id: str | None = None,
+                   followup_id: str | None = None, same_number_as: str | None = None,
+                   on: _dt.date | None = None) -> dict[str, Any]:
+    """Save the editor's letter (new or an existing draft) and issue it in one transaction."""
+    with _write_transaction(ws):
+        saved = save_draft(ws, data, letter_id=letter_id, body_id=body_id, followup_id=followup_id)
+        return issue_letter(ws, saved["id"], on=on, same_number_as=same_number_as, followup_id=followup_id)
+
+
+def render_draft_file(ws: Workspace, data: dict[str, Any], out: Path, *, body_id: str | None = None) -> dict[str, Any]:
+    """Render a draft (letterhead from the council) to ``out`` (.pdf or .docx), marked as a draft."""
+    from deputydesk.render.letters import render_file
+
+    letter = _merged_letter(ws, data, _body(ws, body_id))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return render_file(letter, out, draft=True)
+
+
 def letter_file(ws: Workspace, letter_id: str, fmt: str) -> Path:
     """Path of the issued letter's PDF or DOCX inside the file store (read-only: copy it to edit)."""
     row = records.get(ws, "letters", letter_id)
