@@ -130,17 +130,16 @@ class RegisterModel(_RowsModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
         names = {
-            "number": t("LettersModels", "Number"), "date": t("LettersModels", "Date"),
-            "kind": t("LettersModels", "Kind"), "language": t("LettersModels", "Language"),
-            "counterpart": t("LettersModels", "Addressee") if self.register == "outgoing"
-            else t("LettersModels", "Sender"),
-            "subject": t("LettersModels", "Subject"), "signer": t("LettersModels", "Signed by"),
-            "executor": t("LettersModels", "Executor"),
-            "reply_to": t("LettersModels", "Reply to") if self.register == "outgoing"
-            else t("LettersModels", "Answers our No."),
-            "sender_ref": t("LettersModels", "Sender's No. and date"), "note": t("LettersModels", "Note"),
+            "number": QCoreApplication.translate("LettersModels", "Number"), "date": QCoreApplication.translate("LettersModels", "Date"),
+            "kind": QCoreApplication.translate("LettersModels", "Kind"), "language": QCoreApplication.translate("LettersModels", "Language"),
+            "counterpart": QCoreApplication.translate("LettersModels", "Addressee") if self.register == "outgoing"
+            else QCoreApplication.translate("LettersModels", "Sender"),
+            "subject": QCoreApplication.translate("LettersModels", "Subject"), "signer": QCoreApplication.translate("LettersModels", "Signed by"),
+            "executor": QCoreApplication.translate("LettersModels", "Executor"),
+            "reply_to": QCoreApplication.translate("LettersModels", "Reply to") if self.register == "outgoing"
+            else QCoreApplication.translate("LettersModels", "Answers our No."),
+            "sender_ref": QCoreApplication.translate("LettersModels", "Sender's No. and date"), "note": QCoreApplication.translate("LettersModels", "Note"),
         }
         return [names[c] for c in self.COLUMNS]
 
