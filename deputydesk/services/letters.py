@@ -25,6 +25,7 @@ from deputydesk.core import dates, numbering
 from deputydesk.core.council import Body, initials_surname
 from deputydesk.core.ids import now_iso
 from deputydesk.core.letters import (
+    DEFAULT_SUBJECTS,
     DEFAULT_TERMS,
     KINDS,
     LANGUAGES,
@@ -107,8 +108,10 @@ def _summary(letter: Letter) -> tuple[str, str]:
     addressee = ", ".join(s for s in (letter.addressee.organisation, letter.addressee.position,
                                       letter.addressee.name) if s.strip())
     subject = letter.subject.strip()
-    if not subject and letter.reminder is not None:
-        subject = f"{letter.reminder.number} {dates.numeric(letter.reminder.date) if letter.reminder.date else ''}"
+    if not subject and letter.kind in DEFAULT_SUBJECTS and letter.language in LANGUAGES:
+        subject = DEFAULT_SUBJECTS[letter.kind][letter.language]
+        if letter.reminder is not None and letter.reminder.number:
+            subject += f" (№ {letter.reminder.number})"
     return " ".join(addressee.split()), " ".join(subject.split())
 
 

@@ -280,6 +280,8 @@ class LettersArea(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(lambda _: self.open_selected())
+        self.view.horizontalHeader().setDefaultSectionSize(110)
+        self.view.setColumnWidth(5, 420)  # addressee; the subject takes the rest
         lay.addWidget(self.view, 1)
         self.tabs.addTab(page, self.tr("Letters"))
 

@@ -90,7 +90,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 class LettersModel(_RowsModel):
-    COLUMNS = ("status", "number", "date", "kind", "language", "subject", "addressee")
+    COLUMNS = ("status", "number", "date", "kind", "language", "addressee", "subject")
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("LettersModels", "Status"),
@@ -98,8 +98,8 @@ class LettersModel(_RowsModel):
                 QCoreApplication.translate("LettersModels", "Date"),
                 QCoreApplication.translate("LettersModels", "Kind"),
                 QCoreApplication.translate("LettersModels", "Language"),
-                QCoreApplication.translate("LettersModels", "Subject"),
-                QCoreApplication.translate("LettersModels", "Addressee")]
+                QCoreApplication.translate("LettersModels", "Addressee"),
+                QCoreApplication.translate("LettersModels", "Subject")]
 
     def text(self, row: dict[str, Any], column: str) -> str:
         if column == "status":
