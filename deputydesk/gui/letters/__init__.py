@@ -316,10 +316,10 @@ class LettersArea(QWidget):
             self.registers.reload(keep_year=False)
 
     def _on_data_changed(self, kind: str, ids: list[Any]) -> None:
-        if kind in ("council",) and self.ctx.ready:
+        if kind in ("council", "all") and self.ctx.ready:
             self.ctx.tasks.run(_load_completion_task, self.editor.body_id(), title=self.tr("Loading the council"),
                                show_progress=False, on_done=self.editor.set_completion)
-        if kind == "letters":
+        if kind in ("letters", "all"):
             self.reload()
 
     def reload(self) -> None:
