@@ -275,3 +275,7 @@ def test_docx_through_libreoffice(tmp_path):
     res = compile_dossier(DossierSpec(title="x", members=[DossierMember("Хат", docx_path)]),
                           tmp_path / "o.pdf", soffice=office)
     assert res.members[0].note == "" and res.problems == []
+    doc = pdfium.PdfDocument(str(tmp_path / "o.pdf"))
+    text = doc[2].get_textpage().get_text_range()
+    doc.close()
+    assert "Депутаттық сауал" in text and "LibreOffice" not in text
