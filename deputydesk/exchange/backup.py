@@ -283,6 +283,9 @@ def restore_backup(src: str | os.PathLike[str], target: str | os.PathLike[str], 
                 raise BackupError(f"{src}: the database in the backup is damaged ({ok})")
             # a restored copy is a new laptop for the event log: never continue another device's chain
             conn.execute("UPDATE local_meta SET value = ? WHERE key = 'device_id'", [new_id()])
+            # the backup itself is today's copy: no automatic backup of the restored workspace right away
+            conn.execute("INSERT INTO local_meta (key, value) VALUES ('last_auto_backup', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [_dt.date.today().isoformat()])
             conn.commit()
         finally:
             conn.close()
