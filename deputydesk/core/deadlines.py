@@ -402,7 +402,7 @@ class WorkCalendar:
         d = _dt.date(year, 1, 1)
         while d.year == year:
             info = self.info(d)
-            if info.kind != "workday" and not (info.kind == "weekend"):
+            if info.kind not in ("workday", "weekend"):
                 out.append(info)
             d += _dt.timedelta(days=1)
         return out
