@@ -16,9 +16,10 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 	  echo ""; echo "Could not create a virtual environment with $(PYTHON)."; \
 	  echo "On Debian/Ubuntu install it with:  sudo apt-get install python3-venv"; echo ""; exit 1; }
-	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
-	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@# The source tree itself goes on the path (no build step): a .pth file plus a `deputydesk` launcher.
+	$(PY) -c 'import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], "deputydesk-src.pth").write_text("$(CURDIR)\n")'
+	@printf '#!/bin/sh\nexec "%s" -m deputydesk "$$@"\n' "$(abspath $(PY))" > $(VENV)/bin/deputydesk && chmod +x $(VENV)/bin/deputydesk
 	@touch $(STAMP)
 
 translations: venv
@@ -28,7 +29,7 @@ translations-check: venv
 	$(PY) -m deputydesk.tools.translations check
 
 run: venv translations
-	@$(PY) -m deputydesk.tools.qtcheck
+	@$(PY) -m deputydesk.gui.qtcheck
 	$(PY) -m deputydesk --workspace "$(DEMO_WORKSPACE)" gui --demo
 
 lint: venv

@@ -16,10 +16,10 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
-import keyring.errors  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -140,8 +140,17 @@ def run_cli(*args: str, workspace: Path | None = None, input: str | None = None,
     cmd += list(args)
     full_env = dict(os.environ)
     full_env["QT_QPA_PLATFORM"] = "offscreen"
-    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
+    # tests/netguard/sitecustomize.py makes the child abort (exit 97) on any network connection
+    full_env["PYTHONPATH"] = os.pathsep.join([str(REPO / "tests" / "netguard"), str(REPO),
+                                              full_env.get("PYTHONPATH", "")])
     if env:
         full_env.update(env)
     return subprocess.run(cmd, capture_output=True, text=True, input=input, env=full_env, timeout=600,
                           cwd=str(REPO))
+
+
+@pytest.fixture
+def cli():
+    """``cli(*args, workspace=None, input=None, env=None)`` runs ``python -m deputydesk`` in a child
+    process (which aborts on any network attempt) and returns the CompletedProcess."""
+    return run_cli

@@ -1,1 +1,1 @@
-"""Developer tools run by the Makefile (translations, Qt environment check)."""
+"""Developer tools run by the Makefile (translations)."""
