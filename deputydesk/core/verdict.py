@@ -119,7 +119,7 @@ _PATTERNS: dict[str, list[str]] = {
     "quantity": [
         r"\b\d+(?:[.,]\d+)?\s*(?:км|шақырым|га|гектар\w*|м²|кв\.\s*м|метр\w*|шт\.|единиц\w*|бірлік|орын\w*|"
         r"мест\b|мест[а-я]*|%|пайыз\w*|процент\w*|человек|адам\w*)",
-        rf"\b(?<![№\d.])\d{{1,5}}(?:[.,]\d+)?\s+(?!(?:год|жыл|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|"
+        rf"(?<![№\d.\w/-])\d{{1,5}}(?:[.,]\d+)?\s+(?!(?:год|жыл|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|"
         rf"октябр|ноябр|декабр|{_KK_MONTHS}|статьи|стать|пункт|бап|тармақ|раза|рет)){_WORD}{{4,}}",
     ],
     "unit": [
@@ -234,7 +234,8 @@ _PATTERNS: dict[str, list[str]] = {
 
 
 # Numbers that are references, not quantities: "№ 5", "статьи 125", "пункт 3", "ст. 21".
-_QUANTITY_EXCLUDED = re.compile(r"(?:№|стать\w*|пункт\w*|\bст\.|\bп\.|\bпп\.|тармақ\w*)\s*$", re.IGNORECASE)
+_QUANTITY_EXCLUDED = re.compile(r"(?:№\s*[\w/-]*|стать\w*|пункт\w*|\bст\.|\bп\.|\bпп\.|тармақ\w*)\s*$",
+                                re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -430,12 +431,37 @@ class _Paragraph:
     text: str
 
 
+_NEW_PARA_LINE = re.compile(r"^\s*(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«\d—–-])")
+
+
 def _paragraphs(text: str) -> list[_Paragraph]:
+    """Paragraphs: blocks between blank lines; inside a block, a line after a finished sentence that
+    starts like a new paragraph (capital, digit, dash) begins one too — text taken from DOCX or PDF has
+    one line per paragraph and no blank lines."""
     out = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         chunk = m.group(0)
-        if chunk.strip():
-            out.append(_Paragraph(m.start(), m.end(), chunk))
+        if not chunk.strip():
+            continue
+        start = m.start()
+        pos = 0
+        lines = chunk.split("\n")
+        offset = 0
+        for i, line in enumerate(lines):
+            if i > 0:
+                prev = lines[i - 1].rstrip()
+                breaks = (prev.endswith((".", "!", "?", ":", ";")) and _NEW_PARA_LINE.match(line)) or \
+                    _marker_number(line) is not None or re.search(r"\S\s{3,}\S", line) or \
+                    re.search(r"\S\s{3,}\S", prev)
+                if breaks:
+                    para = chunk[pos:offset - 1]
+                    if para.strip():
+                        out.append(_Paragraph(start + pos, start + offset - 1, para))
+                    pos = offset
+            offset += len(line) + 1
+        para = chunk[pos:]
+        if para.strip():
+            out.append(_Paragraph(start + pos, start + len(chunk), para))
     return out
 
 

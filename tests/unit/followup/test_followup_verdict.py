@@ -261,3 +261,15 @@ def test_hints_on_real_public_texts(corpus):
         text = path.read_text(encoding="utf-8")
         for h in vd.find_hints(text):
             assert text[h.start:h.end] == h.text, path.name
+
+
+@pytest.mark.parametrize("cases", [CASES, HELD_OUT], ids=["development-set", "held-out-set"])
+def test_replies_without_blank_lines_read_the_same(cases):
+    """Text taken from DOCX or PDF has one paragraph per line and no blank lines."""
+    same = 0
+    for c in cases:
+        flat = c["reply"].replace("\n\n", "\n")
+        s = suggest_verdict(flat, c["points"], recommendation_language=c["lang"], on_time=c["on_time"],
+                            kind=c["kind"])
+        same += s.verdict == c["human"]
+    assert same / len(cases) >= 0.8
