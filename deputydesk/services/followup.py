@@ -279,7 +279,7 @@ def create_item(
         row = ws.db.execute("SELECT id FROM bodies ORDER BY is_default DESC, created_at LIMIT 1").fetchone()
         body_id = row[0] if row else None
     if title is None:
-        title = re.sub(r"\s+", " ", point_texts[0])[:120]
+        title = _short_title(point_texts[0])
     cal = load_calendar(ws)
     specs = [_addressee_spec(a) for a in addressees]
     item_row = {
@@ -335,6 +335,14 @@ def create_item(
     return {"id": iid, "kind": kind, "registry_number": registry_number, "sent": sent_date.isoformat(),
             "regime": regime, "points": len(point_texts), "due": min(dues) if dues else None,
             "addressees": out_addressees}
+
+
+def _short_title(text: str, limit: int = 120) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–-")
+    return cut + "…"
 
 
 _ITEM_EDITABLE = {"title", "text", "lang", "registry_number", "sent_date", "author", "convocation", "note",
@@ -1134,12 +1142,17 @@ def scorecards(ws: Workspace, *, on: Any = None, year: int | None = None) -> lis
     """Per addressee organisation: items, answered on time %, justified %, implemented %, median days."""
     day = fu.optional_date(on, "on") or _today()
     facts = []
+    kk_names: dict[str, str] = {}
     for r in list_items(ws, on=day, year=year):
+        name = r["addressee"] or "—"
+        if r.get("addressee_kk"):
+            kk_names[name] = r["addressee_kk"]
         facts.append(fu.AddresseeFacts(
-            organisation=r["addressee"] or "—", start=_date(r["start"]), due=_date(r["due"]),
+            organisation=name, start=_date(r["start"]), due=_date(r["due"]),
             first_reply=_date(r["first_reply"]), verdict=r["verdict"], implementation=r["implementation"],
             closed_on=_date(r["closed_on"])))
-    return [c.to_dict() for c in fu.scorecards(facts, day)]
+    return [{**c.to_dict(), "organisation_kk": kk_names.get(c.organisation, c.organisation)}
+            for c in fu.scorecards(facts, day)]
 
 
 def year_summary(ws: Workspace, year: int, *, on: Any = None) -> dict[str, Any]:
@@ -1161,6 +1174,25 @@ def year_summary(ws: Workspace, year: int, *, on: Any = None) -> dict[str, Any]:
         "rows": rows,
         "scorecards": scorecards(ws, on=day, year=year),
     }
+
+
+def annual_report(ws: Workspace, year: int, out: Path | str, *, lang: str = "ru", on: Any = None,
+                  body_id: str | None = None) -> Path:
+    """Write the annual follow-up report of the council (``.pdf`` or ``.docx`` by the suffix)."""
+    from deputydesk.render import followup_report
+
+    if lang not in ("ru", "kk"):
+        raise FollowupError("lang: the report is printed in Kazakh (kk) or Russian (ru)")
+    summary = year_summary(ws, year, on=on)
+    if body_id is None:
+        row = ws.db.execute("SELECT id FROM bodies ORDER BY is_default DESC, created_at LIMIT 1").fetchone()
+        body_id = row[0] if row else None
+    body = records.find(ws, "bodies", body_id) if body_id else None
+    model = followup_report.report_model(summary, body, lang)
+    try:
+        return followup_report.render(model, out)
+    except ValueError as exc:
+        raise FollowupError(str(exc)) from exc
 
 
 # ======================================================================================= export
