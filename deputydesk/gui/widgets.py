@@ -24,6 +24,7 @@ class EmptyState(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         self.text.setFixedWidth(560)
+        self.text.setMinimumHeight(self.text.heightForWidth(560) + 4)
         self.text.setStyleSheet("color: #555;")
         layout.addWidget(self.title)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
