@@ -101,16 +101,21 @@ def _pct(v: Any) -> str:
     return "—" if v is None else f"{v:.0f}%"
 
 
-def list_columns() -> list[Column]:
-    """Columns of the item list (one row per addressee)."""
+def list_columns(lang: str = "en") -> list[Column]:
+    """Columns of the item list (one row per addressee); Kazakh names of addressees in a Kazakh UI."""
+
+    def addressee(r: dict[str, Any]) -> str:
+        if lang == "kk" and r.get("addressee_kk"):
+            return str(r["addressee_kk"])
+        return str(r.get("addressee") or "")
+
     return [
         Column("registry_number", lambda: QCoreApplication.translate("FollowupModels", "No."),
                lambda r: r.get("registry_number") or ""),
         Column("sent", lambda: QCoreApplication.translate("FollowupModels", "Sent"), lambda r: labels.fmt_date(r.get("sent"))),
         Column("kind", lambda: QCoreApplication.translate("FollowupModels", "Kind"), lambda r: labels.kind_label(r.get("kind"))),
         Column("title", lambda: QCoreApplication.translate("FollowupModels", "Subject"), lambda r: r.get("title") or ""),
-        Column("addressee", lambda: QCoreApplication.translate("FollowupModels", "Addressee"),
-               lambda r: r.get("addressee") or ""),
+        Column("addressee", lambda: QCoreApplication.translate("FollowupModels", "Addressee"), addressee),
         Column("due", lambda: QCoreApplication.translate("FollowupModels", "Due"), lambda r: labels.fmt_date(r.get("due"))),
         Column("status", lambda: QCoreApplication.translate("FollowupModels", "Status"), _status_text),
         Column("verdict", lambda: QCoreApplication.translate("FollowupModels", "Verdict"),

@@ -109,7 +109,7 @@ class DashboardPage(QWidget):
         outer.addLayout(top)
         grid = QGridLayout()
         self.boxes: dict[str, tuple[QGroupBox, RowsModel, QTableView]] = {}
-        by_key = {c.key: c for c in list_columns()}
+        by_key = {c.key: c for c in list_columns(ctx.lang)}
         cols = [by_key[k] for k in ("registry_number", "due", "status", "addressee", "title")]
         titles = {
             "overdue": self.tr("Overdue answers"),
@@ -218,7 +218,7 @@ class ListPage(QWidget):
         for w in (self.search, self.status, self.kind, self.year, QLabel(self.tr("as of")), self.on):
             bar.addWidget(w)
         outer.addLayout(bar)
-        self.model = RowsModel(list_columns(), parent=self)
+        self.model = RowsModel(list_columns(ctx.lang), parent=self)
         self.proxy = ListFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, "itemsView")
