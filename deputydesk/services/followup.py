@@ -1014,7 +1014,7 @@ def timeline(ws: Workspace, addressee_id: str) -> list[dict[str, Any]]:
     """sent → registered → extensions/pauses → reply → verdict → implementation, in date order.
 
     Each entry: ``{"stage", "date", "details"}``; stages: sent, registered, due, term_event, reply,
-    verdict, implementation, closed.
+    reminder (a reminder letter issued by the letters area), verdict, implementation, closed.
     """
     a = records.get(ws, ADDRESSEES, addressee_id)
     item = records.get(ws, ITEMS, a["item_id"])
@@ -1039,10 +1039,16 @@ def timeline(ws: Workspace, addressee_id: str) -> list[dict[str, Any]]:
     for m in records.rows(ws, f"SELECT * FROM {IMPLEMENTATION} WHERE addressee_id = ?", [addressee_id]):  # noqa: S608
         out.append({"stage": "implementation", "date": m["checked_on"],
                     "details": {"level": m["level"], "evidence": m["evidence"], "recheck_on": m["recheck_on"]}})
+    for e in records.rows(ws, "SELECT data FROM events WHERE entity = 'followup_item' AND entity_id = ? "
+                              "AND action = 'letter_linked'", [item["id"]]):
+        data = json.loads(e["data"] or "{}")
+        if data.get("kind") == "reminder" and data.get("date"):
+            out.append({"stage": "reminder", "date": data["date"],
+                        "details": {"number": data.get("number"), "letter_id": data.get("letter_id")}})
     if a["closed_on"]:
         out.append({"stage": "closed", "date": a["closed_on"], "details": {"reason": a["close_reason"]}})
-    order = {s: i for i, s in enumerate(("sent", "registered", "term_event", "reply", "due", "verdict",
-                                         "implementation", "closed"))}
+    order = {s: i for i, s in enumerate(("sent", "registered", "term_event", "reply", "due", "reminder",
+                                         "verdict", "implementation", "closed"))}
     out.sort(key=lambda e: (e["date"] or "", order[e["stage"]]))
     return out
 
@@ -1084,17 +1090,26 @@ def open_items_status(ws: Workspace, on: Any = None, *, lang: str = "ru",
     return out
 
 
-def reminder_data(ws: Workspace, addressee_row_id: str, on: Any = None) -> dict[str, Any]:
+def reminder_data(ws: Workspace, addressee_row_id: str, on: Any = None, *, addressee_id: str | None = None,
+                  language: str | None = None) -> dict[str, Any]:
     """What a reminder letter about one addressee's missing answer needs (stable for the letters area).
 
+    ``addressee_row_id`` is an addressee id; an item id is accepted too (the letters area passes one):
+    then ``addressee_id`` picks the addressee, or the item's only addressee, or — with several — the one
+    whose answer is overdue longest. ``language`` (kk/ru) chooses the language of the flat keys below
+    (default: the item's language).
+
     Keys: addressee_id, item_id, kind, kind_label {kk, ru}, registry_number, sent_date, title, text,
-    points [{number, text}], regime, regime_label {kk, ru}, legal_basis {kk, ru}, term {amount, unit,
+    points [{number, text}], regime, regime_label {kk, ru}, legal_basis {kk, ru}, term {amount, count, unit,
     text {kk, ru}}, start_date, start_kind, their_reg_number, due_date, overdue (bool), days_overdue,
     answered (bool), not_received {kk, ru} ("срок ответа 04.04.2025, ответ не поступил"),
     organisation {id, name_ru, name_kk, head_name, head_position_ru, head_position_kk, addressee_ru,
     addressee_kk, address}, body {id, name_ru, name_kk, head_name, head_position_ru, head_position_kk,
-    outgoing_number_format} (or None), session_decision_ref.
+    outgoing_number_format} (or None), session_decision_ref; and, in the shape of the letters area's
+    reminder source: number, date, due, subject, language, addressee {organisation, position, name},
+    body_id, followup_id (the item id).
     """
+    addressee_row_id = _reminder_addressee(ws, addressee_row_id, addressee_id, on)
     day = fu.optional_date(on, "on") or _today()
     a = records.get(ws, ADDRESSEES, addressee_row_id)
     item = records.get(ws, ITEMS, a["item_id"])
@@ -1103,6 +1118,7 @@ def reminder_data(ws: Workspace, addressee_row_id: str, on: Any = None) -> dict[
     due = _date(a["due_date"])
     answered = bool(ws.db.execute(f"SELECT count(*) FROM {REPLIES} WHERE addressee_id = ? AND received_date <= ?",  # noqa: S608
                                   [addressee_row_id, day.isoformat()]).fetchone()[0])
+    lang = language if language in ("kk", "ru") else (item["lang"] if item["lang"] in ("kk", "ru") else "ru")
     reg = dl.regime(a["regime"])
     amount = reg.amount if a["regime"] != "custom" else a["custom_amount"]
     unit = reg.unit if a["regime"] != "custom" else (dl.EXACT_DATE if a["custom_date"] else a["custom_unit"])
@@ -1115,7 +1131,7 @@ def reminder_data(ws: Workspace, addressee_row_id: str, on: Any = None) -> dict[
         "text": item["text"], "points": [{"number": p["number"], "text": p["text"]} for p in _points(ws, item["id"])],
         "regime": a["regime"], "regime_label": {lang: reg.label[lang] for lang in ("kk", "ru")},
         "legal_basis": {lang: reg.source[lang] for lang in ("kk", "ru")},
-        "term": {"amount": amount, "unit": unit, "text": term_text},
+        "term": {"amount": amount, "count": amount, "unit": unit, "text": term_text},
         "start_date": a["start_date"], "start_kind": a["start_kind"], "their_reg_number": a["their_reg_number"],
         "due_date": _iso(due), "overdue": bool(due and day > due and not answered),
         "days_overdue": fu.days_overdue(due, day) if not answered else 0, "answered": answered,
@@ -1132,7 +1148,56 @@ def reminder_data(ws: Workspace, addressee_row_id: str, on: Any = None) -> dict[
             "id", "name_ru", "name_kk", "head_name", "head_position_ru", "head_position_kk",
             "outgoing_number_format")},
         "session_decision_ref": item["session_decision_ref"],
+        # the letters area's reminder source (services.letters.reminder_draft)
+        "number": item["registry_number"] or "", "date": item["sent_date"], "due": _iso(due),
+        "subject": item["title"] or "", "language": lang, "body_id": item["body_id"], "followup_id": item["id"],
+        "addressee": _addressee_block(org, a, lang),
     }
+
+
+def _reminder_addressee(ws: Workspace, ident: str, addressee_id: str | None, on: Any) -> str:
+    if records.find(ws, ADDRESSEES, ident) is not None:
+        return ident
+    item = records.find(ws, ITEMS, ident)
+    if item is None:
+        raise FollowupError(f"{ident}: no follow-up item or addressee has this id")
+    rows = records.rows(ws, f"SELECT id FROM {ADDRESSEES} WHERE item_id = ? ORDER BY sort_order", [ident])  # noqa: S608
+    if addressee_id:
+        if addressee_id not in {r["id"] for r in rows}:
+            raise FollowupError(f"addressee {addressee_id}: not an addressee of item {ident}")
+        return addressee_id
+    if len(rows) == 1:
+        return str(rows[0]["id"])
+    overdue = [r for r in list_items(ws, on=on, overdue=True) if r["item_id"] == ident]
+    if overdue:
+        return str(overdue[0]["addressee_id"])  # sorted: the longest overdue first
+    raise FollowupError(f"item {ident} has {len(rows)} addressees and none is overdue; say which one")
+
+
+def _addressee_block(org: Mapping[str, Any] | None, a: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """{organisation, position, name} in ``lang``: the organisation's ready dative block when it has one."""
+    name = ((org or {}).get(f"name_{lang}") or (a["org_name_kk"] if lang == "kk" else None) or a["org_name"] or "")
+    block = (org or {}).get(f"addressee_{lang}")
+    if block:
+        lines = [line.strip() for line in str(block).splitlines() if line.strip()]
+        return {"organisation": name, "position": lines[0] if lines else "", "name": " ".join(lines[1:])}
+    return {"organisation": name, "position": (org or {}).get(f"head_position_{lang}") or "",
+            "name": (org or {}).get("head_name") or ""}
+
+
+def link_letter(ws: Workspace, item_id: str, *, letter_id: str, number: str | None = None,
+                date: str | None = None, kind: str | None = None) -> dict[str, Any]:
+    """Hook the letters area calls when it issues a letter linked to a follow-up item: the item's own
+    letter fills an empty registry number; a reminder is recorded on the item's history and timeline."""
+    with ws.atomic():
+        item = records.find(ws, ITEMS, item_id)
+        if item is None:
+            return {"linked": False}
+        if kind in fu.KINDS and number and not item["registry_number"]:
+            records.update(ws, ITEMS, item_id, {"registry_number": number}, log=True, entity="followup_item")
+        ws.events.append("followup_item", item_id, "letter_linked",
+                         {"item_id": item_id, "letter_id": letter_id, "number": number, "date": date, "kind": kind})
+    return {"linked": True}
 
 
 # ==================================================================================== scorecards

@@ -415,6 +415,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>

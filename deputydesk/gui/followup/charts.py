@@ -111,7 +111,7 @@ class TimelineWidget(QWidget):
 
     COLOURS = {
         "sent": "#1f5fa8", "registered": "#1f5fa8", "term_event": "#6b6b6b", "due": "#b3261e",
-        "reply": "#9a6700", "verdict": "#6a3fa0", "implementation": "#2e7d32", "closed": "#2e7d32",
+        "reply": "#9a6700", "reminder": "#b3261e", "verdict": "#6a3fa0", "implementation": "#2e7d32", "closed": "#2e7d32",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -131,6 +131,7 @@ def stage_label(stage: str) -> str:
         "registered": QCoreApplication.translate("FollowupLabels", "Registered"),
         "term_event": QCoreApplication.translate("FollowupLabels", "Term changed"),
         "due": QCoreApplication.translate("FollowupLabels", "Due"),
+        "reminder": QCoreApplication.translate("FollowupLabels", "Reminder sent"),
         "reply": QCoreApplication.translate("FollowupLabels", "Reply"),
         "verdict": QCoreApplication.translate("FollowupLabels", "Verdict"),
         "implementation": QCoreApplication.translate("FollowupLabels", "Implementation"),
