@@ -414,7 +414,10 @@ CASES = [
     },
 ]
 
-# Written after the engine was built, never used to tune it: an honest check of how it generalises.
+# Kept aside while the rules were tuned on CASES: the first four were written before the engine existed,
+# the last four after its first version. Their verdicts matched from the first run; reading their per-point
+# details led to two general fixes (the phrase "работа … будет продолжена" with words in between, and a
+# sentence that names two points counting for both), which the development set did not need.
 HELD_OUT = [
     {
         "id": "ru-heating-justified-narrative",
