@@ -212,6 +212,12 @@ class SessionsArea(QWidget):
 
     def _on_sessions(self, rows: list[dict[str, Any]], select: str | None) -> None:
         self.model.set_rows(rows)
+        if not select and rows and self.right.currentWidget() is self.empty:
+            # open the most recent session, as a secretary expects on arrival
+            first = self.proxy.mapToSource(self.proxy.index(0, 0))
+            if first.isValid():
+                self.list.selectRow(0)
+            return
         if select:
             row = self.model.row_of(select)
             if row >= 0:
@@ -221,7 +227,7 @@ class SessionsArea(QWidget):
                 self.list.selectionModel().blockSignals(False)
 
     def _on_data_changed(self, kind: str, ids: list) -> None:
-        if kind in ("council", "body", "members"):
+        if kind in ("council", "body", "members", "all"):
             self.reload_bodies()
 
     # ------------------------------------------------------------------ selection

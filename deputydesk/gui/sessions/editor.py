@@ -46,6 +46,7 @@ from deputydesk.core.sessions import (
     to_roman,
 )
 from deputydesk.gui.sessions.models import AgendaModel, AttendanceModel, status_label
+from deputydesk.gui.widgets import set_line
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -372,13 +373,13 @@ class SessionEditor(QWidget):
             self.extraordinary.setChecked(session.extraordinary)
             self.start.setDate(_qdate(session.start))
             self.end.setDate(_qdate(session.end))
-            self.time.setText(session.time)
-            self.place_ru.setText(session.alt.get("ru", {}).get("place") or session.place)
-            self.place_kk.setText(session.alt.get("kk", {}).get("place", ""))
-            self.chair.setText(session.alt.get("ru", {}).get("chair") or session.chair)
-            self.chair_kk.setText(session.alt.get("kk", {}).get("chair", ""))
-            self.secretary.setText(session.alt.get("ru", {}).get("secretary") or session.secretary)
-            self.secretary_kk.setText(session.alt.get("kk", {}).get("secretary", ""))
+            set_line(self.time, session.time)
+            set_line(self.place_ru, session.alt.get("ru", {}).get("place") or session.place)
+            set_line(self.place_kk, session.alt.get("kk", {}).get("place", ""))
+            set_line(self.chair, session.alt.get("ru", {}).get("chair") or session.chair)
+            set_line(self.chair_kk, session.alt.get("kk", {}).get("chair", ""))
+            set_line(self.secretary, session.alt.get("ru", {}).get("secretary") or session.secretary)
+            set_line(self.secretary_kk, session.alt.get("kk", {}).get("secretary", ""))
             self.invited.setPlainText("\n".join(session.invited))
             self.notice_sent.setDate(_qdate(session.notice_sent))
             self.materials_sent.setDate(_qdate(session.materials_sent))
@@ -458,11 +459,11 @@ class SessionEditor(QWidget):
                     p.clear()
                 self.item_result.clear()
                 return
-            self.item_title_ru.setText(item.alt.get("ru", {}).get("title") or item.title)
-            self.item_title_kk.setText(item.alt.get("kk", {}).get("title", ""))
-            self.item_rapporteur.setText(item.alt.get("ru", {}).get("rapporteur") or item.rapporteur)
-            self.item_rapporteur_kk.setText(item.alt.get("kk", {}).get("rapporteur", ""))
-            self.item_co.setText("; ".join(item.co_rapporteurs))
+            set_line(self.item_title_ru, item.alt.get("ru", {}).get("title") or item.title)
+            set_line(self.item_title_kk, item.alt.get("kk", {}).get("title", ""))
+            set_line(self.item_rapporteur, item.alt.get("ru", {}).get("rapporteur") or item.rapporteur)
+            set_line(self.item_rapporteur_kk, item.alt.get("kk", {}).get("rapporteur", ""))
+            set_line(self.item_co, "; ".join(item.co_rapporteurs))
             self.item_speakers.setPlainText("\n".join(f"{s.name} — {s.text}" if s.text else s.name
                                                       for s in item.speakers))
             self.item_voted.setChecked(item.votes is not None)
