@@ -73,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>%n open item(s) got a new due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item got a new due date.</numerusform>
+            <numerusform>%n open items got a new due date.</numerusform>
         </translation>
     </message>
     <message>
@@ -115,9 +115,9 @@
     </message>
     <message numerus="yes">
         <source>Re-check date reached for %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-check date reached for %n item.</numerusform>
+            <numerusform>Re-check date reached for %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -503,9 +503,9 @@
     </message>
     <message numerus="yes">
         <source>(+%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n day)</numerusform>
+            <numerusform>(+%n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -949,9 +949,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
