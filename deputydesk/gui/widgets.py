@@ -54,3 +54,12 @@ class PageHeader(QWidget):
         layout.addWidget(self.subtitle)
         if not subtitle:
             self.subtitle.hide()
+
+
+def set_line(edit: object, text: str | None) -> None:
+    """Put text into a QLineEdit and show its beginning (not its end, as setText leaves it)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    assert isinstance(edit, QLineEdit)
+    edit.setText(text or "")
+    edit.setCursorPosition(0)
