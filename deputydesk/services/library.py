@@ -443,6 +443,7 @@ def _store(ws: Workspace, path: Path, prepared: Prepared, kind: str | None, tags
                 _set_tags(ws, doc_id, tags)
             library_index.index_forms_of_document(ws.db, doc_id, prepared.forms,
                                                   _meta_forms(row, document_tags(ws, doc_id)))
+            _mark_indexed(ws, doc_id)
             ws.events.append("document", doc_id, "imported",
                              {"file_id": sha, "name": path.name, "format": ex.format, "pages": ex.page_count})
     except BaseException:
@@ -480,9 +481,10 @@ def _insert_pages(ws: Workspace, doc_id: str, pages: Sequence[str], now: str) ->
     )
 
 
-def _meta_text(doc: dict[str, Any], tags: Sequence[str]) -> str:
+def _meta_text(doc: dict[str, Any], tags: Sequence[str] | None = None) -> str:
+    tag_text = " ".join(tags) if tags is not None else (doc.get("tags_text") or "")
     parts = [doc.get("title") or "", doc.get("number") or "", doc.get("issuer") or "", doc.get("original_name") or "",
-             " ".join(tags)]
+             tag_text]
     return "\n".join(p for p in parts if p)
 
 
@@ -510,6 +512,48 @@ def _reindex_meta(ws: Workspace, doc_id: str) -> None:
                    [cur.lastrowid, doc_id, forms.words, forms.stems])
 
 
+def _mark_indexed(ws: Workspace, doc_id: str) -> None:
+    ws.db.execute(
+        "INSERT INTO local_library_index_state (document_id, doc_updated_at, indexed_at) "
+        "SELECT id, updated_at, ? FROM documents WHERE id = ? "
+        "ON CONFLICT(document_id) DO UPDATE SET doc_updated_at = excluded.doc_updated_at, "
+        "indexed_at = excluded.indexed_at", [now_iso(), doc_id])
+
+
+def stale_documents(ws: Workspace) -> tuple[list[str], list[str]]:
+    """(documents whose index is missing or older than the record, index entries of removed documents)."""
+    stale = [r[0] for r in ws.db.execute(
+        "SELECT d.id FROM documents d LEFT JOIN local_library_index_state s ON s.document_id = d.id "
+        "WHERE s.document_id IS NULL OR s.doc_updated_at IS NOT d.updated_at")]
+    gone = [r[0] for r in ws.db.execute(
+        "SELECT s.document_id FROM local_library_index_state s WHERE NOT EXISTS "
+        "(SELECT 1 FROM documents d WHERE d.id = s.document_id) UNION "
+        "SELECT DISTINCT m.document_id FROM local_library_fts_map m WHERE NOT EXISTS "
+        "(SELECT 1 FROM documents d WHERE d.id = m.document_id)")]
+    return stale, gone
+
+
+def refresh_index(ws: Workspace, progress: Progress | None = None) -> dict[str, int]:
+    """Bring the local full-text index up to date with the documents (after an exchange brought new or
+    changed documents from another laptop)."""
+    stale, gone = stale_documents(ws)
+    with ws.db.atomic():
+        for doc_id in gone:
+            library_index.delete_document(ws.db, doc_id)
+            ws.db.execute("DELETE FROM local_library_index_state WHERE document_id = ?", [doc_id])
+    n = reindex(ws, progress, stale) if stale else 0
+    return {"reindexed": n, "removed": len(gone)}
+
+
+LIBRARY_TABLES = {"documents", "document_pages", "tags", "document_tags"}
+
+
+def after_exchange(ws: Workspace, changed_tables: set[str]) -> None:
+    """Exchange hook: refresh the derived index when library tables arrived from another laptop."""
+    if LIBRARY_TABLES & set(changed_tables):
+        refresh_index(ws)
+
+
 def reindex(ws: Workspace, progress: Progress | None = None, document_ids: Sequence[str] | None = None) -> int:
     """Rebuild the full-text index from ``document_pages`` (after an exchange, or to repair it)."""
     progress = progress or NULL_PROGRESS
@@ -519,11 +563,13 @@ def reindex(ws: Workspace, progress: Progress | None = None, document_ids: Seque
         if document_ids is None:
             ws.db.execute("DELETE FROM library_fts")
             ws.db.execute("DELETE FROM local_library_fts_map")
+            ws.db.execute("DELETE FROM local_library_index_state")
     for i, doc_id in enumerate(ids):
         progress.update(i, len(ids), "")
         progress.check()
         with ws.db.atomic():
             _index(ws, doc_id)
+            _mark_indexed(ws, doc_id)
     progress.update(len(ids), len(ids), "")
     return len(ids)
 
@@ -692,6 +738,7 @@ def update_metadata(ws: Workspace, doc_id: str, changes: dict[str, Any]) -> dict
         diff = records.update(ws, "documents", doc_id, update, log=True, entity="document")
         if {"title", "number", "issuer"} & set(really):
             _reindex_meta(ws, doc_id)
+        _mark_indexed(ws, doc_id)
     return {k: v for k, v in diff.items() if k in EDITABLE}
 
 
@@ -717,6 +764,7 @@ def redetect(ws: Workspace, doc_id: str) -> dict[str, Any]:
         diff = records.update(ws, "documents", doc_id, update)
         if {"title", "number", "issuer"} & set(update):
             _reindex_meta(ws, doc_id)
+        _mark_indexed(ws, doc_id)
     return {k: v for k, v in diff.items() if k in DETECTED_FIELDS}
 
 
@@ -743,6 +791,7 @@ def recognise_text(ws: Workspace, progress: Progress | None, doc_id: str) -> dic
             "text_chars": sum(len(p) for p in ex.pages), "warnings": json.dumps(ex.warnings, ensure_ascii=False)})
         redetect(ws, doc_id)
         _index(ws, doc_id, ex.pages)
+        _mark_indexed(ws, doc_id)
     return {"id": doc_id, "needs_ocr": ex.needs_ocr, "ocr_used": ex.ocr_used, "warnings": ex.warnings}
 
 
@@ -776,7 +825,9 @@ def _set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
     for norm, name in wanted.items():
         if norm not in current:
             records.insert(ws, "document_tags", {"document_id": doc_id, "tag_id": _tag_id(ws, name)})
-    return document_tags(ws, doc_id)
+    result = document_tags(ws, doc_id)
+    records.update(ws, "documents", doc_id, {"tags_text": ", ".join(result) or None})
+    return result
 
 
 def set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
@@ -786,6 +837,7 @@ def set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
         result = _set_tags(ws, doc_id, names)
         ws.events.append("document", doc_id, "tagged", {"tags": result})
         _reindex_meta(ws, doc_id)
+        _mark_indexed(ws, doc_id)
     return result
 
 
@@ -816,6 +868,7 @@ def set_previous_version(ws: Workspace, doc_id: str, previous_id: str | None, la
         if label is not None:
             changes["version_label"] = label.strip() or None
         records.update(ws, "documents", doc_id, changes, log=True, entity="document")
+        _mark_indexed(ws, doc_id)
 
 
 def version_chain(ws: Workspace, doc_id: str) -> list[dict[str, Any]]:
@@ -973,7 +1026,10 @@ def delete_document(ws: Workspace, doc_id: str) -> None:
     with ws.db.atomic():
         doc = get_document(ws, doc_id)
         library_index.delete_document(ws.db, doc_id)
-        ws.db.execute("UPDATE documents SET version_of = ? WHERE version_of = ?", [doc.get("version_of"), doc_id])
+        ws.db.execute("DELETE FROM local_library_index_state WHERE document_id = ?", [doc_id])
+        for later in ws.db.execute("SELECT id FROM documents WHERE version_of = ?", [doc_id]).fetchall():
+            records.update(ws, "documents", later[0], {"version_of": doc.get("version_of")})
+            _mark_indexed(ws, later[0])
         ws.db.execute("DELETE FROM document_tags WHERE document_id = ?", [doc_id])
         ws.db.execute("DELETE FROM document_pages WHERE document_id = ?", [doc_id])
         ws.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
@@ -1011,12 +1067,12 @@ def integrity_problems(ws: Workspace) -> list[dict[str, Any]]:
         if not ws.files.exists(sha):
             problems.append({"area": "library", "code": "document_original_missing",
                              "message": f"the original of document {name or doc_id} is missing from the file store"})
-    unindexed = ws.db.execute(
-        "SELECT count(*) FROM documents d WHERE d.text_chars > 0 AND NOT EXISTS "
-        "(SELECT 1 FROM local_library_fts_map m WHERE m.document_id = d.id AND m.page_no > 0)").fetchone()[0]
+    stale, gone = stale_documents(ws)
+    unindexed = len(stale) + len(gone)
     if unindexed:
         problems.append({"area": "library", "code": "documents_not_indexed", "severity": "warning",
-                         "message": f"{unindexed} document(s) are not in the search index (rebuild the index)"})
+                         "message": f"the search index is behind for {unindexed} document(s) (run "
+                                    "`deputydesk library reindex`)"})
     orphans = ws.db.execute("SELECT count(*) FROM document_pages p WHERE NOT EXISTS "
                             "(SELECT 1 FROM documents d WHERE d.id = p.document_id)").fetchone()[0]
     if orphans:

@@ -8,8 +8,9 @@ full-text index and the per-laptop import error log.
   fields a person set — re-detection never overwrites those.
 - ``version_of`` points at the previous version of the same document (draft v1 → v2 → adopted).
 - ``document_pages`` holds the text of each page (synced: OCR results are expensive to redo).
-- ``library_fts`` (FTS5, built-in tokenizer, so any SQLite opens the database) and
-  ``local_library_fts_map`` are derived, per laptop, and rebuilt from ``document_pages`` after an exchange.
+- ``library_fts`` (FTS5, built-in tokenizer, so any SQLite opens the database), ``local_library_fts_map``
+  and ``local_library_index_state`` are derived, per laptop, and refreshed from ``document_pages`` after
+  an exchange (``services.library.after_exchange``).
 - ``local_import_errors`` keeps the files that failed to import, with the reason, until cleared.
 """
 
@@ -44,6 +45,7 @@ def migrate(db: Database) -> None:
             "detected": str,
             "corrected": str,
             "warnings": str,
+            "tags_text": str,
             "version_of": str,
             "version_label": str,
             "note": str,
@@ -94,6 +96,10 @@ def migrate(db: Database) -> None:
     )
     db.table("local_import_errors").create_index(["at"])
 
+    # which version of each document the local index holds (documents.updated_at when indexed), so an
+    # exchange re-indexes only what changed
+    db.table("local_library_index_state").create(
+        {"document_id": str, "doc_updated_at": str, "indexed_at": str}, pk="document_id")
     db.execute("""CREATE TABLE local_library_fts_map (
         rowid INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL,

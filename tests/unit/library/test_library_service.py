@@ -270,3 +270,36 @@ def test_imports_from_two_threads_do_not_corrupt_pdfium(workspace, tmp_path, cor
         t.join()
     assert errors == []
     assert json.dumps(library.stats(workspace))
+
+
+def test_documents_travel_between_laptops_and_become_searchable(tmp_path, corpus):
+    """A package from laptop A brings documents, pages and originals; laptop B's index follows."""
+    from deputydesk.services import exchange
+    from deputydesk.storage.workspace import Workspace
+
+    a = Workspace.open(tmp_path / "A")
+    b = Workspace.open(tmp_path / "B")
+    try:
+        src = tmp_path / "016-kk.txt"
+        src.write_bytes((corpus / "decisions" / "016-kk.md").read_bytes())
+        doc_id = library.import_paths(a, [src])[0]["id"]
+        library.set_tags(a, doc_id, ["тұрғын үй"])
+        package = tmp_path / "a-to-b.ddpkg"
+        exchange.export_package(a, str(package))
+        exchange.import_package(b, str(package))
+        hits = library.search(b, "тұрғын үй сертификаттары")
+        assert [h["id"] for h in hits] == [doc_id]
+        assert library.document_blob_path(b, doc_id).read_bytes() == src.read_bytes()
+        assert library.search(b, 'tag:"тұрғын үй"')[0]["id"] == doc_id
+        assert library.stale_documents(b) == ([], [])
+        # a correction made on B goes back to A and A's index follows it
+        library.update_metadata(b, doc_id, {"title": "Сертификаттар мөлшері"})
+        back = tmp_path / "b-to-a.ddpkg"
+        exchange.export_package(b, str(back))
+        exchange.import_package(a, str(back))
+        assert library.get_document(a, doc_id)["title"] == "Сертификаттар мөлшері"
+        assert library.search(a, "мөлшері сертификаттар")[0]["id"] == doc_id
+        assert library.integrity_problems(a) == []
+    finally:
+        a.close()
+        b.close()
