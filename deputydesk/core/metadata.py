@@ -388,9 +388,11 @@ def _requisite(text: str) -> _Requisite | None:
 # ---------------------------------------------------------------------------------------------- issuer
 _ORG_WORDS_RU = r"маслихат|акимат|аким|отдел|управлени|департамент|комисси|совет|министерств|аппарат|палат"
 _ORG_WORDS_KK = r"мәслихат|маслихат|әкімдік|әкім|бөлім|басқарма|департамент|комиссия|кеңес|министрлі|аппарат|палата"
-_ENACT_RU = re.compile(r"(?P<who>[^,;:».\"”)(\n]{3,160}?)\s+(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ)\b")
-_ENACT_KK = re.compile(r"(?P<who>[^,;:».\"”)(\n]{3,160}?)\s+(?:ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|"
-                       r"ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)")
+# The enacting formula: the body (nominative) right before its verb. The verb is found first; the body is
+# read from the text just before it (searching for both at once backtracks badly on long texts).
+_ENACT_VERB_RU = re.compile(r"\s(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ)\b")
+_ENACT_VERB_KK = re.compile(r"\s(?:ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)")
+_WHO_BEFORE = re.compile(r"(?P<who>[^,;:».\"”)(\n]{3,160})\s*$")
 
 _RU_GEN_NOUNS = {
     "маслихата": "маслихат", "акима": "аким", "акимата": "акимат", "совета": "совет", "комиссии": "комиссия",
@@ -493,8 +495,11 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
     head = text[:HEAD_CHARS * 3]
     flat = re.sub(r"\s*\n\s*", " ", head)
     # 1. enacting formula, already in the nominative
-    for regex, formula_lang in ((_ENACT_RU, "ru"), (_ENACT_KK, "kk")):
-        m = regex.search(flat)
+    for regex, formula_lang in ((_ENACT_VERB_RU, "ru"), (_ENACT_VERB_KK, "kk")):
+        verb = regex.search(flat)
+        if not verb:
+            continue
+        m = _WHO_BEFORE.search(flat[max(0, verb.start() - 160):verb.start()])
         if not m:
             continue
         who = m.group("who")
@@ -703,7 +708,7 @@ def _kind(text: str, title: str, req: _Requisite | None) -> Field:
 def detect(text: str) -> DetectedMetadata:
     """Detect the requisites of a document from its extracted text (all pages, in order)."""
     prepared = _prepare(text)
-    lang = textnorm.detect_language(prepared[:200000])
+    lang = textnorm.detect_language(prepared[:30000])
     language = Field(lang.code, lang.confidence, "letters and common words") if lang.code != "und" else NONE
     req = _requisite(prepared)
     title = _title(prepared, req)

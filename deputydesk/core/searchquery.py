@@ -175,14 +175,27 @@ def _quote(token: str) -> str:
 _MAX_PHRASE_VARIANTS = 16
 
 
-def _term_expr(term: Term) -> str:
+STOP_WORDS = frozenset(
+    """и в во на по с со о об обо к ко за из от до для а но не или что как это же
+    және мен бен пен да де та те ма ме бұл осы әрі не""".split()
+)
+"""Words too common to narrow a search; dropped from a query that has other words (never from phrases)."""
+
+
+def _term_expr(term: Term, stems_only: bool = True) -> str:
     if term.kind == "prefix":
         w = term.words[0]
+        # a prefix that is its own stem ("қағида*", "жилищн*") is looked up among the stems: far fewer
+        # distinct index terms to merge than among all word forms
+        if w in textnorm.query_stems(w):
+            return f"(stems : {_quote(w)}*)"
         return f"(words : {_quote(w)}*)"
     if term.kind == "word":
         w = term.words[0]
         alts = list(dict.fromkeys(textnorm.query_stems(w)))
         stems = " OR ".join(_quote(s) for s in alts)
+        if stems_only:
+            return f"(stems : ({stems}))"
         return f"(stems : ({stems}) OR words : {_quote(w)})"
     # phrase: stems in order, every combination of the words' possible stems
     options = [list(dict.fromkeys(textnorm.query_stems(w))) for w in term.words]
@@ -193,18 +206,25 @@ def _term_expr(term: Term) -> str:
         return f"(words : {_quote(' '.join(term.words))})"
     variants = [" ".join(combo) for combo in itertools.product(*options)]
     inner = " OR ".join(_quote(v) for v in variants)
+    if stems_only:
+        return f"(stems : ({inner}))"
     return f"(stems : ({inner}) OR words : {_quote(' '.join(term.words))})"
 
 
-def fts_expression(query: Query) -> str | None:
-    """The FTS5 MATCH expression for the text part of ``query`` (None when it has no positive term)."""
+def fts_expression(query: Query, stems_only: bool = True) -> str | None:
+    """The FTS5 MATCH expression for the text part of ``query`` (None when it has no positive term).
+    Words match through their stems (every stem the word may have in either language); with
+    ``stems_only=False`` the exact folded form is an extra alternative."""
     positive = [t for t in query.terms if not t.negated]
     if not positive:
         return None
-    expr = " AND ".join(_term_expr(t) for t in positive)
+    content = [t for t in positive if not (t.kind == "word" and t.words[0] in STOP_WORDS)]
+    if content:
+        positive = content
+    expr = " AND ".join(_term_expr(t, stems_only) for t in positive)
     for t in query.terms:
         if t.negated:
-            expr = f"({expr}) NOT {_term_expr(t)}"
+            expr = f"({expr}) NOT {_term_expr(t, stems_only)}"
     return expr
 
 
@@ -225,19 +245,27 @@ class Matcher:
                 for s in textnorm.query_stems(w):
                     self.stems.setdefault(s, i)
         self.n_terms = len(query.positive)
+        self._seen: dict[str, int | None] = {}
 
     def term_of(self, folded: str) -> int | None:
+        try:
+            return self._seen[folded]
+        except KeyError:
+            pass
         hit = self.exact.get(folded)
-        if hit is not None:
-            return hit
-        for s in textnorm.query_stems(folded):
-            hit = self.stems.get(s)
-            if hit is not None:
-                return hit
-        for p, i in self.prefixes:
-            if folded.startswith(p):
-                return i
-        return None
+        if hit is None:
+            for s in textnorm.query_stems(folded):
+                hit = self.stems.get(s)
+                if hit is not None:
+                    break
+        if hit is None:
+            for p, i in self.prefixes:
+                if folded.startswith(p):
+                    hit = i
+                    break
+        if len(self._seen) < 200_000:
+            self._seen[folded] = hit
+        return hit
 
 
 @dataclass(frozen=True)
@@ -265,17 +293,26 @@ SNIPPET_SCAN_CHARS = 300_000
 
 def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
     """A window of about ``width`` words of ``text`` holding as many different query terms as possible,
-    the matched words marked. Without matches: the start of the text."""
+    the matched words marked. Without matches: the start of the text. Reading stops at the first window
+    that holds every term."""
     matcher = query if isinstance(query, Matcher) else Matcher(query)
     scan = text[:SNIPPET_SCAN_CHARS]
-    spans = list(textnorm.token_spans(scan))
+    tokens_iter = textnorm.token_spans(scan)
+    spans: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, int]] = []  # (token index, term)
+    wanted = max(1, matcher.n_terms)
+    seen_terms: set[int] = set()
+    for idx, span in enumerate(tokens_iter):
+        spans.append(span)
+        term = matcher.term_of(span[2])
+        if term is None:
+            continue
+        hits.append((idx, term))
+        seen_terms.add(term)
+        if len(seen_terms) >= wanted and len({t for i, t in hits if i > idx - width}) >= wanted:
+            break
     if not spans:
         return Snippet(((re.sub(r"\s+", " ", scan[:200]).strip(), False),) if scan.strip() else ())
-    hits: list[tuple[int, int]] = []  # (token index, term)
-    for idx, (_a, _b, folded) in enumerate(spans):
-        term = matcher.term_of(folded)
-        if term is not None:
-            hits.append((idx, term))
     if hits:
         best_start, best_score = hits[0][0], -1.0
         j = 0
@@ -290,8 +327,16 @@ def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
         first = max(0, best_start - 4)
     else:
         first = 0
+    # read on just far enough to fill the window (and to know whether text follows)
+    for span in tokens_iter:
+        spans.append(span)
+        if len(spans) > first + width:
+            break
     last = min(len(spans), first + width)
     hit_set = {idx for idx, _ in hits}
+    for idx in range(first, last):  # matches inside the window read after the early stop
+        if idx not in hit_set and matcher.term_of(spans[idx][2]) is not None:
+            hit_set.add(idx)
     start_char = spans[first][0]
     end_char = spans[last - 1][1]
     segments: list[tuple[str, bool]] = []

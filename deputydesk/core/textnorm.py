@@ -56,17 +56,14 @@ def _script(ch: str) -> str:
     return ""
 
 
+_HAS_CYR = re.compile(r"[\u0400-\u052f]")
+_HAS_LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def fix_lookalikes(word: str) -> str:
     """Repair a word that mixes Latin and Cyrillic look-alike letters, towards the script of its
     unambiguous letters. Words in one script, or with no unambiguous letter, are returned unchanged."""
-    has_c = has_l = False
-    for ch in word:
-        s = _script(ch)
-        if s == "c":
-            has_c = True
-        elif s == "l":
-            has_l = True
-    if not (has_c and has_l):
+    if not (_HAS_CYR.search(word) and _HAS_LAT.search(word)):
         return word
     unambiguous_c = any(_script(ch) == "c" and ch not in _CYR_TO_LAT for ch in word)
     unambiguous_l = any(_script(ch) == "l" and ch not in _LAT_TO_CYR for ch in word)
@@ -83,6 +80,7 @@ def fix_lookalikes(word: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- folding
+@lru_cache(maxsize=300_000)
 def fold_word(word: str) -> str:
     """Normalise one word for comparison: look-alikes repaired, case folded, ``ё→е``."""
     return fix_lookalikes(word).casefold().replace("ё", "е")
@@ -110,23 +108,20 @@ def tokens(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------- word class
+_HAS_KK = re.compile("[әғқңөұүһі]")
+
+
+@lru_cache(maxsize=300_000)
 def word_class(word: str) -> str:
     """Class of a folded word: ``kk`` (Kazakh-specific Cyrillic letters), ``cyr`` (Cyrillic shared by
     Kazakh and Russian), ``lat`` (Latin letters), ``num`` (digits only) or ``other``."""
     if word.isdigit():
         return "num"
-    cyr = lat = False
-    for ch in word:
-        if ch in KK_LETTERS:
-            return "kk"
-        s = _script(ch)
-        if s == "c":
-            cyr = True
-        elif s == "l":
-            lat = True
-    if cyr:
+    if _HAS_KK.search(word):
+        return "kk"
+    if _HAS_CYR.search(word):
         return "cyr"
-    if lat:
+    if _HAS_LAT.search(word):
         return "lat"
     return "other"
 
@@ -384,6 +379,7 @@ def stem(word: str, lang: str = "ru") -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
 def query_stems(word: str) -> tuple[str, ...]:
     """Stems a query word may have in the index: both languages' stems for Cyrillic words that either
     language could own ("бюджета", "ауданы"), one stem otherwise."""
@@ -409,14 +405,19 @@ class IndexForms:
 
 
 def index_forms(text: str, lang: str | None = None) -> IndexForms:
-    """Folded words and their stems for the full-text index. Each line (paragraph) chooses the
-    stemmer for its shared-Cyrillic words by its own language when it says enough, otherwise by
-    ``lang`` (the page's language) or, failing that, by the text's language."""
+    """Folded words and their stems for the full-text index. Shared Cyrillic words are stemmed by the
+    language of the paragraph they stand in: the page's language (``lang``, or detected) unless the page
+    mixes Kazakh and Russian, in which case each line that says enough decides for itself."""
     text = unicodedata.normalize("NFC", text)
+    words = [fold_word(w) for w in _WORD_RE.findall(text)]
+    if not words:
+        return IndexForms("", "")
+    kk, ru = _evidence(words)
     if lang not in ("kk", "ru"):
-        detected = detect_language(text).code
-        lang = detected if detected in ("kk", "ru") else "ru"
-    words_out: list[str] = []
+        lang = "kk" if kk > ru else "ru"
+    if kk == 0 or ru == 0 or max(kk, ru) >= 8 * min(kk, ru):
+        # one language throughout (the usual case): one pass
+        return IndexForms(" ".join(words), " ".join([stem(w, lang) for w in words]))
     stems_out: list[str] = []
     for line in text.splitlines():
         line_words = [fold_word(w) for w in _WORD_RE.findall(line)]
@@ -424,15 +425,14 @@ def index_forms(text: str, lang: str | None = None) -> IndexForms:
             continue
         line_lang = lang
         if len(line_words) >= 6:
-            kk, ru = _evidence(line_words)
-            if kk + ru >= 3:
-                if kk >= 2 * ru:
+            lkk, lru = _evidence(line_words)
+            if lkk + lru >= 3:
+                if lkk >= 2 * lru:
                     line_lang = "kk"
-                elif ru >= 2 * kk:
+                elif lru >= 2 * lkk:
                     line_lang = "ru"
-        words_out.extend(line_words)
         stems_out.extend(stem(w, line_lang) for w in line_words)
-    return IndexForms(" ".join(words_out), " ".join(stems_out))
+    return IndexForms(" ".join(words), " ".join(stems_out))
 
 
 # ---------------------------------------------------------------------------------------------- language

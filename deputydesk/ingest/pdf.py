@@ -63,7 +63,7 @@ def extract_pdf(path: Path, limits: IngestLimits, use_ocr: bool = True) -> Extra
                 try:
                     textpage = page.get_textpage()
                     try:
-                        text = textpage.get_text_bounded()
+                        text = textpage.get_text_range()
                     finally:
                         textpage.close()
                     text = clean_text(text)

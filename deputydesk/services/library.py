@@ -498,18 +498,9 @@ def _index(ws: Workspace, doc_id: str, pages: Sequence[str] | None = None, lang:
 
 
 def _reindex_meta(ws: Workspace, doc_id: str) -> None:
-    """Refresh only page 0 (title, number, issuer, tags) of a document in the index."""
-    doc = records.get(ws, "documents", doc_id)
-    db = ws.db
-    db.execute("DELETE FROM library_fts WHERE rowid IN (SELECT rowid FROM local_library_fts_map "
-               "WHERE document_id = ? AND page_no = 0)", [doc_id])
-    db.execute("DELETE FROM local_library_fts_map WHERE document_id = ? AND page_no = 0", [doc_id])
-    text = _meta_text(doc, document_tags(ws, doc_id))
-    if text.strip():
-        forms = textnorm.index_forms(text, doc.get("language") if doc.get("language") in ("kk", "ru") else None)
-        cur = db.execute("INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, 0)", [doc_id])
-        db.execute("INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, 0, ?, ?)",
-                   [cur.lastrowid, doc_id, forms.words, forms.stems])
+    """Refresh the index after the title, number, issuer or tags changed (the whole document: the index
+    is contentless, rows cannot be edited in place)."""
+    _index(ws, doc_id)
 
 
 def _mark_indexed(ws: Workspace, doc_id: str) -> None:
@@ -561,8 +552,7 @@ def reindex(ws: Workspace, progress: Progress | None = None, document_ids: Seque
         r[0] for r in ws.db.execute("SELECT id FROM documents ORDER BY imported_at")]
     with ws.db.atomic():
         if document_ids is None:
-            ws.db.execute("DELETE FROM library_fts")
-            ws.db.execute("DELETE FROM local_library_fts_map")
+            library_index.clear(ws.db)
             ws.db.execute("DELETE FROM local_library_index_state")
     for i, doc_id in enumerate(ids):
         progress.update(i, len(ids), "")
@@ -995,7 +985,8 @@ def snippet_for(ws: Workspace, doc_id: str, page_no: int, query: searchquery.Que
 
 def search_ids(ws: Workspace, text: str, filters: DocumentFilter | None = None, limit: int = 1000
                ) -> list[tuple[str, int, float]]:
-    """(id, best page, relevance) of matching documents, best first, without snippets (for the GUI)."""
+    """(id, 0, relevance) of matching documents, best first, without snippets or pages (for the GUI's list:
+    the page is found with :func:`best_page` when a document is opened)."""
     query = searchquery.parse(text)
     merged = _filters_from(query, *(
         (filters.kind, filters.lang, filters.issuer, filters.date_from, filters.date_to, filters.tags)
@@ -1003,7 +994,15 @@ def search_ids(ws: Workspace, text: str, filters: DocumentFilter | None = None, 
     if not query.has_text:
         return [(i, 1, 0.0) for i in document_ids(ws, merged, "date")[:limit]]
     return [(h.document_id, h.page_no, round(-h.score, 6))
-            for h in library_index.search_documents(ws.db, query, merged.storage(), limit)]
+            for h in library_index.search_documents(ws.db, query, merged.storage(), limit, with_pages=False)]
+
+
+def best_page(ws: Workspace, doc_id: str, text: str) -> int:
+    """The first page of the document where every word of the query ``text`` occurs (1 when none)."""
+    query = searchquery.parse(text)
+    if not query.has_text:
+        return 1
+    return library_index.best_page(ws.db, query, doc_id)
 
 
 # ---------------------------------------------------------------------------------------------- errors, removal

@@ -1,28 +1,30 @@
-"""The library's full-text index: an SQLite FTS5 table with pre-stemmed text.
+"""The library's full-text index: SQLite FTS5 over pre-stemmed text, at two levels.
 
-The database stays readable by any SQLite (the ``sqlite3`` shell included): the index uses only the
-built-in ``unicode61`` tokenizer; morphology is done in Python before the text reaches SQLite
-(:func:`deputydesk.core.textnorm.index_forms`). Columns:
+The database stays readable by any SQLite (the ``sqlite3`` shell included): only the built-in
+``unicode61`` tokenizer is used; morphology happens in Python before the text reaches SQLite
+(:func:`deputydesk.core.textnorm.index_forms`). Each row has two columns: ``words`` (folded words: exact
+forms, prefixes) and ``stems`` (their stems in the same order: inflected forms, phrases).
 
-``library_fts(document_id UNINDEXED, page_no UNINDEXED, words, stems)`` — ``words`` holds the folded words
-(exact forms, prefixes), ``stems`` their stems in the same order (inflected forms, phrases). The FTS rowid
-is the ``rowid`` of ``local_library_fts_map`` (an INTEGER PRIMARY KEY, stable across VACUUM), which maps
-it to the page. Both are derived data, rebuilt from ``document_pages`` after an exchange.
+- ``library_fts`` — one row per **document** (its metadata, then all its pages). Ranking runs here, so a
+  common word costs one bm25 per document, not per page.
+- ``library_pages_fts`` — one row per **page** (page 0 is the metadata: title, number, issuer, tags).
+  After ranking, the best page of each hit is found here within the document's rowid range.
 
-Page 0 of a document is its metadata row (title, number, issuer, tags) so a search finds corrected titles
-and tags too.
+Both tables are *contentless* (``content=''``): the text itself lives once, in ``document_pages``, and
+snippets are cut from it in Python. Rowids come from ``local_library_docs_map`` and
+``local_library_fts_map`` (INTEGER PRIMARY KEYs, stable across VACUUM). Removing a document removes its
+map rows; its index rows become unreachable "tombstones" that every query skips by joining through the
+maps, and a rebuild (:func:`clear`) drops them. All of this is derived data, per laptop.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from deputydesk.core import searchquery, textnorm
-
-FTS_TABLE = "library_fts"
-MAP_TABLE = "local_library_fts_map"
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS local_library_fts_map (
@@ -31,53 +33,85 @@ SCHEMA = [
         page_no INTEGER NOT NULL,
         UNIQUE (document_id, page_no)
     )""",
+    """CREATE TABLE IF NOT EXISTS local_library_docs_map (
+        rowid INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL UNIQUE,
+        first_page INTEGER,
+        last_page INTEGER
+    )""",
     """CREATE VIRTUAL TABLE IF NOT EXISTS library_fts USING fts5(
-        document_id UNINDEXED, page_no UNINDEXED, words, stems,
-        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+        words, stems, content = '', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+    )""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS library_pages_fts USING fts5(
+        words, stems, content = '', tokenize = 'unicode61 remove_diacritics 0'
     )""",
 ]
-
 
 def create_schema(db: Any) -> None:
     for sql in SCHEMA:
         db.execute(sql)
 
 
-def _exec(db: Any, sql: str, params: Iterable[Any] = ()) -> Any:
-    return db.execute(sql, tuple(params))
+def _exec(db: Any, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> Any:
+    return db.execute(sql, params if isinstance(params, dict) else tuple(params))
+
+
+def clear(db: Any) -> None:
+    """Empty the whole index (before a rebuild)."""
+    _exec(db, "INSERT INTO library_fts(library_fts) VALUES ('delete-all')")
+    _exec(db, "INSERT INTO library_pages_fts(library_pages_fts) VALUES ('delete-all')")
+    _exec(db, "DELETE FROM local_library_fts_map")
+    _exec(db, "DELETE FROM local_library_docs_map")
 
 
 def delete_document(db: Any, document_id: str) -> None:
-    _exec(db, "DELETE FROM library_fts WHERE rowid IN "
-              "(SELECT rowid FROM local_library_fts_map WHERE document_id = ?)", [document_id])
+    """Make a document unreachable in the index (its rows stay as tombstones until the next rebuild)."""
     _exec(db, "DELETE FROM local_library_fts_map WHERE document_id = ?", [document_id])
+    _exec(db, "DELETE FROM local_library_docs_map WHERE document_id = ?", [document_id])
 
 
-def index_document(db: Any, document_id: str, pages: list[str], lang: str | None, meta_text: str = "") -> None:
-    """(Re)index one document: its pages (1-based) and the metadata row (page 0)."""
-    delete_document(db, document_id)
-    rows = [(0, meta_text)] + [(i + 1, text) for i, text in enumerate(pages)]
-    for page_no, text in rows:
-        if not text or not text.strip():
-            continue
-        forms = textnorm.index_forms(text, lang)
-        cur = _exec(db, "INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, ?)",
-                    [document_id, page_no])
-        _exec(db, "INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, ?, ?, ?)",
-              [cur.lastrowid, document_id, page_no, forms.words, forms.stems])
+def tombstones(db: Any) -> int:
+    """Index rows no longer reachable (removed or re-indexed documents)."""
+    docs = _exec(db, "SELECT count(*) FROM library_fts_docsize").fetchone()[0]
+    live = _exec(db, "SELECT count(*) FROM local_library_docs_map").fetchone()[0]
+    return int(docs - live)
 
 
 def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, str]], meta: tuple[str, str]) -> None:
-    """Index a document whose pages were already turned into (words, stems) — by a reader process."""
+    """Index a document whose pages (and metadata) are already (words, stems) — computed by a reader
+    process during an import, or by :func:`index_document`."""
     delete_document(db, document_id)
     rows = [(0, meta)] + [(i + 1, forms) for i, forms in enumerate(pages)]
+    first = last = None
+    all_words: list[str] = []
+    all_stems: list[str] = []
     for page_no, (words, stems) in rows:
         if not words:
             continue
         cur = _exec(db, "INSERT INTO local_library_fts_map (document_id, page_no) VALUES (?, ?)",
                     [document_id, page_no])
-        _exec(db, "INSERT INTO library_fts (rowid, document_id, page_no, words, stems) VALUES (?, ?, ?, ?, ?)",
-              [cur.lastrowid, document_id, page_no, words, stems])
+        rowid = cur.lastrowid
+        _exec(db, "INSERT INTO library_pages_fts (rowid, words, stems) VALUES (?, ?, ?)", [rowid, words, stems])
+        first = rowid if first is None else first
+        last = rowid
+        all_words.append(words)
+        all_stems.append(stems)
+    if first is None:
+        return
+    cur = _exec(db, "INSERT INTO local_library_docs_map (document_id, first_page, last_page) VALUES (?, ?, ?)",
+                [document_id, first, last])
+    _exec(db, "INSERT INTO library_fts (rowid, words, stems) VALUES (?, ?, ?)",
+          [cur.lastrowid, " ".join(all_words), " ".join(all_stems)])
+
+
+def index_document(db: Any, document_id: str, pages: list[str], lang: str | None, meta_text: str = "") -> None:
+    """(Re)index one document from its page texts (1-based) and its metadata text (page 0)."""
+    forms = []
+    for text in pages:
+        f = textnorm.index_forms(text, lang) if text and text.strip() else textnorm.IndexForms("", "")
+        forms.append((f.words, f.stems))
+    meta = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
+    index_forms_of_document(db, document_id, forms, (meta.words, meta.stems))
 
 
 @dataclass(frozen=True)
@@ -86,29 +120,6 @@ class Hit:
     page_no: int
     score: float
     """bm25: lower is better (SQLite's convention); the service turns it into a positive relevance."""
-
-
-# bm25 weights: document_id, page_no (unindexed), words (exact forms weigh more), stems.
-# bm25() cannot sit inside an aggregate: pages are ranked in a materialised CTE and each document keeps
-# its best page (SQLite returns the bare columns of the row that gave min()).
-_SEARCH_SQL = """
-WITH ranked AS MATERIALIZED (
-    SELECT f.document_id AS document_id, f.page_no AS page_no,
-           bm25(library_fts, 0.0, 0.0, 1.5, 1.0) AS score
-    FROM library_fts f WHERE library_fts MATCH ?
-)
-SELECT document_id, page_no, min(score) AS best FROM ranked
-GROUP BY document_id ORDER BY best LIMIT ?
-"""
-
-
-def search_pages(db: Any, query: searchquery.Query, limit: int = 20) -> list[Hit]:
-    """Best page of each matching document, best documents first (text only, no filters)."""
-    expr = searchquery.fts_expression(query)
-    if expr is None:
-        return []
-    rows = _exec(db, _SEARCH_SQL, [expr, int(limit)]).fetchall()
-    return [Hit(r[0], int(r[1]), float(r[2])) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -124,9 +135,11 @@ class Filters:
     tags: tuple[str, ...] = ()
     """Folded tag names the document must all carry."""
 
-    def params(self) -> dict[str, Any]:
-        import json
+    @property
+    def empty(self) -> bool:
+        return not (self.kind or self.lang or self.issuer or self.date_from or self.date_to or self.tags)
 
+    def params(self) -> dict[str, Any]:
         return {
             "kind": self.kind or None,
             "lang": self.lang or None,
@@ -151,36 +164,103 @@ FILTER_SQL = """
             WHERE dt.document_id = d.id AND t.name_norm = wanted.value)))
 """
 
-_SEARCH_FILTERED_SQL = """
+# Without filters: rank the documents and keep the best :n (tombstones are dropped afterwards).
+_RANK_SQL = """
+SELECT rowid, bm25(library_fts, 1.5, 1.0) AS score FROM library_fts
+WHERE library_fts MATCH :match ORDER BY score LIMIT :n
+"""
+
+_MAP_SQL = """
+SELECT rowid, document_id, first_page, last_page FROM local_library_docs_map
+WHERE rowid IN (SELECT value FROM json_each(:rowids))
+"""
+
+# With filters: every match is joined to its document first.
+_RANK_FILTERED_SQL = """
 WITH ranked AS MATERIALIZED (
-    SELECT f.document_id AS document_id, f.page_no AS page_no,
-           bm25(library_fts, 0.0, 0.0, 1.5, 1.0) AS score
-    FROM library_fts f WHERE library_fts MATCH :match
+    SELECT rowid AS rid, bm25(library_fts, 1.5, 1.0) AS score FROM library_fts WHERE library_fts MATCH :match
 )
-SELECT r.document_id, r.page_no, min(r.score) AS best
-FROM ranked r JOIN documents d ON d.id = r.document_id
+SELECT m.document_id, m.first_page, m.last_page, r.score
+FROM ranked r JOIN local_library_docs_map m ON m.rowid = r.rid JOIN documents d ON d.id = m.document_id
 WHERE """ + FILTER_SQL + """
-GROUP BY r.document_id ORDER BY best LIMIT :limit OFFSET :offset
+ORDER BY r.score LIMIT :limit OFFSET :offset
 """  # noqa: S608 - fixed fragments only; every value is bound
 
+# The first page of the document holding every term (ranking the pages with bm25 would cost a scan of
+# the whole page index per document: the first match is what a reader looks for anyway). Page 0 is the
+# metadata row; it only counts when no text page matches.
+_BEST_PAGE_SQL = """
+SELECT m.page_no FROM (SELECT rowid AS rid FROM library_pages_fts
+                       WHERE library_pages_fts MATCH :match AND rowid >= :lo AND rowid <= :hi LIMIT 2) p
+JOIN local_library_fts_map m ON m.rowid = p.rid ORDER BY p.rid
+"""
+
+_COUNT_SQL = """
+SELECT count(*) FROM library_fts f JOIN local_library_docs_map m ON m.rowid = f.rowid
+WHERE library_fts MATCH :match
+"""
+
 _COUNT_FILTERED_SQL = """
-SELECT count(DISTINCT f.document_id) FROM library_fts f JOIN documents d ON d.id = f.document_id
-WHERE library_fts MATCH :match AND """ + FILTER_SQL
+SELECT count(*) FROM library_fts f JOIN local_library_docs_map m ON m.rowid = f.rowid
+JOIN documents d ON d.id = m.document_id WHERE library_fts MATCH :match AND """ + FILTER_SQL  # noqa: S608
 
 
-def search_documents(db: Any, query: searchquery.Query, filters: Filters, limit: int = 20,
-                     offset: int = 0) -> list[Hit]:
-    """Documents matching the text of ``query`` and ``filters``, best first, with their best page."""
+def _best_page(db: Any, expr: str, lo: int, hi: int) -> int:
+    pages = [int(r[0]) for r in _exec(db, _BEST_PAGE_SQL, {"match": expr, "lo": lo, "hi": hi}).fetchall()]
+    text_pages = [p for p in pages if p >= 1]
+    if text_pages:
+        return text_pages[0]
+    return 1  # only the title matched, or the words are spread over several pages: show the first
+
+
+def search_documents(db: Any, query: searchquery.Query, filters: Filters | None = None, limit: int = 20,
+                     offset: int = 0, with_pages: bool = True) -> list[Hit]:
+    """Documents matching the text of ``query`` and ``filters``, best first, each with its best page
+    (``with_pages=False`` leaves ``page_no`` 0 — for long result lists; see :func:`best_page`)."""
     expr = searchquery.fts_expression(query)
     if expr is None:
         return []
-    params = {**filters.params(), "match": expr, "limit": int(limit), "offset": int(offset)}
-    rows = db.execute(_SEARCH_FILTERED_SQL, params).fetchall()
-    return [Hit(r[0], int(r[1]), float(r[2])) for r in rows]
+    filters = filters or Filters()
+    wanted = limit + offset
+    if filters.empty:
+        n = wanted + 16
+        while True:
+            ranked = _exec(db, _RANK_SQL, {"match": expr, "n": n}).fetchall()
+            places = {r[0]: (r[1], r[2], r[3]) for r in _exec(
+                db, _MAP_SQL, {"rowids": json.dumps([r[0] for r in ranked])}).fetchall()}
+            rows = [(*places[rid], score) for rid, score in ranked if rid in places]
+            if len(rows) >= wanted or len(ranked) < n:
+                break
+            n *= 4  # tombstones took places: look further
+        rows = rows[offset:wanted]
+    else:
+        rows = _exec(db, _RANK_FILTERED_SQL, {**filters.params(), "match": expr, "limit": int(limit),
+                                               "offset": int(offset)}).fetchall()
+    if not with_pages:
+        return [Hit(r[0], 0, float(r[3])) for r in rows]
+    return [Hit(r[0], _best_page(db, expr, r[1], r[2]), float(r[3])) for r in rows]
 
 
-def count_matching(db: Any, query: searchquery.Query, filters: Filters) -> int:
+def best_page(db: Any, query: searchquery.Query, document_id: str) -> int:
+    """The first page of a document where every term of ``query`` occurs (1 when none does)."""
+    expr = searchquery.fts_expression(query)
+    row = _exec(db, "SELECT first_page, last_page FROM local_library_docs_map WHERE document_id = ?",
+                [document_id]).fetchone()
+    if expr is None or row is None:
+        return 1
+    return _best_page(db, expr, int(row[0]), int(row[1]))
+
+
+def search_pages(db: Any, query: searchquery.Query, limit: int = 20) -> list[Hit]:
+    """Best documents (with their best page) for the text of ``query``, without filters."""
+    return search_documents(db, query, None, limit)
+
+
+def count_matching(db: Any, query: searchquery.Query, filters: Filters | None = None) -> int:
     expr = searchquery.fts_expression(query)
     if expr is None:
         return 0
-    return int(db.execute(_COUNT_FILTERED_SQL, {**filters.params(), "match": expr}).fetchone()[0])
+    filters = filters or Filters()
+    if filters.empty:
+        return int(_exec(db, _COUNT_SQL, {"match": expr}).fetchone()[0])
+    return int(_exec(db, _COUNT_FILTERED_SQL, {**filters.params(), "match": expr}).fetchone()[0])

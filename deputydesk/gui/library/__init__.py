@@ -317,7 +317,8 @@ class LibraryArea(QWidget):
             return
         index = rows[0]
         doc_id = index.data(IdRole)
-        self.preview.show_document(doc_id, self.search.text().strip(), index.data(PageRole) or 1)
+        page = index.data(PageRole)
+        self.preview.show_document(doc_id, self.search.text().strip(), 0 if page is None else page)
 
     # ------------------------------------------------------------------ import
     def choose_files(self) -> None:

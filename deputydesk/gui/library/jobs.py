@@ -28,6 +28,8 @@ def load_document(ws: Any, progress: Any, doc_id: str, text_query: str, page: in
     with matches highlighted (HTML)."""
     doc = library.get_document(ws, doc_id)
     chain = library.version_chain(ws, doc_id)
+    if page <= 0:
+        page = library.best_page(ws, doc_id, text_query)
     out: dict[str, Any] = {"doc": doc, "versions": chain, "pdf": None, "html": ""}
     if doc["format"] == "pdf" and not doc["needs_ocr"]:
         out["pdf"] = Path(doc["blob_path"]).read_bytes()

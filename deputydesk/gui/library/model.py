@@ -76,6 +76,9 @@ class DocumentTableModel(QAbstractTableModel):
     def page_of(self, doc_id: str) -> int:
         return self._pages.get(doc_id, 1)
 
+    def searching(self) -> bool:
+        return bool(self._scores)
+
     def cached_row(self, row: int) -> dict[str, Any] | None:
         doc_id = self.id_at(row)
         block = self._blocks.get(row // BLOCK)
@@ -145,7 +148,7 @@ class DocumentTableModel(QAbstractTableModel):
         if role == IdRole:
             return doc_id
         if role == PageRole:
-            return self._pages.get(doc_id, 1)
+            return self._pages.get(doc_id, 1)  # 0: "find the page when the document opens"
         if role == ScoreRole:
             return self._scores.get(doc_id)
         block_no = index.row() // BLOCK

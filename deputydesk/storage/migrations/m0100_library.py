@@ -8,7 +8,8 @@ full-text index and the per-laptop import error log.
   fields a person set — re-detection never overwrites those.
 - ``version_of`` points at the previous version of the same document (draft v1 → v2 → adopted).
 - ``document_pages`` holds the text of each page (synced: OCR results are expensive to redo).
-- ``library_fts`` (FTS5, built-in tokenizer, so any SQLite opens the database), ``local_library_fts_map``
+- ``library_fts`` (per document) and ``library_pages_fts`` (per page) — contentless FTS5 with the built-in
+  tokenizer, so any SQLite opens the database — with ``local_library_docs_map``, ``local_library_fts_map``
   and ``local_library_index_state`` are derived, per laptop, and refreshed from ``document_pages`` after
   an exchange (``services.library.after_exchange``).
 - ``local_import_errors`` keeps the files that failed to import, with the reason, until cleared.
@@ -106,7 +107,16 @@ def migrate(db: Database) -> None:
         page_no INTEGER NOT NULL,
         UNIQUE (document_id, page_no)
     )""")
+    db.execute("""CREATE TABLE local_library_docs_map (
+        rowid INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL UNIQUE,
+        first_page INTEGER,
+        last_page INTEGER
+    )""")
+    # contentless: the text lives once, in document_pages; ranking per document, best page per page row
     db.execute("""CREATE VIRTUAL TABLE library_fts USING fts5(
-        document_id UNINDEXED, page_no UNINDEXED, words, stems,
-        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+        words, stems, content = '', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+    )""")
+    db.execute("""CREATE VIRTUAL TABLE library_pages_fts USING fts5(
+        words, stems, content = '', tokenize = 'unicode61 remove_diacritics 0'
     )""")

@@ -269,11 +269,13 @@ def test_lazy_model_stays_smooth_at_100000_documents(qtbot, window, capsys):
 
 
 def _fill_documents(ws, n):
-    """Bulk rows straight into the tables (the import path is measured elsewhere)."""
+    """Bulk rows straight into the tables (the import path is measured elsewhere); every tenth document
+    is indexed with real forms."""
     import hashlib
 
     from deputydesk.core.ids import now_iso
     from deputydesk.core.textnorm import index_forms
+    from deputydesk.storage import library_index
 
     now = now_iso()
     kinds = ["budget_decision", "adopted_rules", "other", "akimat_report"]
@@ -281,22 +283,18 @@ def _fill_documents(ws, n):
     with ws.db.atomic():
         files = []
         docs = []
-        fts = []
         for i in range(n):
             sha = hashlib.sha256(str(i).encode()).hexdigest()
             files.append((sha, 10, now, now, "t"))
             docs.append((f"doc-{i:06d}", sha, f"{i}.pdf", "pdf", 10, 1, kinds[i % 4], f"Решение № {i}",
                          f"решение № {i}", f"№ {i}", str(i), f"20{10 + i % 15}-0{1 + i % 9}-1{i % 10}",
                          "Абайский районный маслихат", "абайский районный маслихат", "ru", now, now, now, "t"))
-            if i % 10 == 0:
-                fts.append((i + 1, f"doc-{i:06d}", 1, forms.words, forms.stems))
         ws.db.conn.executemany("INSERT INTO files (id, size, created_at, updated_at, updated_by) VALUES (?,?,?,?,?)",
                                files)
         ws.db.conn.executemany(
             "INSERT INTO documents (id, file_id, original_name, format, size, pages, kind, title, title_norm, number, "
             "number_norm, date, issuer, issuer_norm, language, imported_at, created_at, updated_at, updated_by) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", docs)
-        ws.db.conn.executemany("INSERT INTO local_library_fts_map (rowid, document_id, page_no) VALUES (?,?,?)",
-                               [(r[0], r[1], r[2]) for r in fts])
-        ws.db.conn.executemany("INSERT INTO library_fts (rowid, document_id, page_no, words, stems) "
-                               "VALUES (?,?,?,?,?)", fts)
+        for i in range(0, n, 10):
+            library_index.index_forms_of_document(ws.db, f"doc-{i:06d}", [(forms.words, forms.stems)],
+                                                  ("решение", "решен"))

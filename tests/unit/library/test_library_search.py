@@ -48,6 +48,7 @@ def test_fts_expression_is_safe_for_any_input():
         expr = sq.fts_expression(sq.parse(text))
         if expr is not None:
             db.execute("SELECT count(*) FROM library_fts WHERE library_fts MATCH ?", (expr,)).fetchone()
+            db.execute("SELECT count(*) FROM library_pages_fts WHERE library_pages_fts MATCH ?", (expr,)).fetchone()
 
 
 @pytest.fixture
@@ -83,9 +84,9 @@ def _words_only(db, queries, k=10):
         q = sq.parse(text)
         expr = " AND ".join(f'words : "{w}"' + ("*" if t.kind == "prefix" else "")
                             for t in q.positive for w in t.words)
-        rows = db.execute("WITH r AS MATERIALIZED (SELECT document_id, bm25(library_fts) s FROM library_fts "
-                          "WHERE library_fts MATCH ?) SELECT document_id, min(s) m FROM r GROUP BY document_id "
-                          "ORDER BY m LIMIT ?", (expr, k)).fetchall()
+        rows = db.execute("SELECT m.document_id FROM (SELECT rowid AS rid, bm25(library_fts) s FROM library_fts "
+                          "WHERE library_fts MATCH ? ORDER BY s LIMIT ?) r "
+                          "JOIN local_library_docs_map m ON m.rowid = r.rid ORDER BY r.s", (expr, k)).fetchall()
         got = [r[0] for r in rows]
         found += sum(1 for e in expected if e in got)
         total += len(expected)
@@ -145,6 +146,7 @@ def test_database_stays_readable_by_the_sqlite3_tool(tmp_path):
     li.index_document(db, "d1", ["Алматы облыстық мәслихатының шешімі"], "kk")
     db.commit()
     db.close()
-    out = subprocess.run(["sqlite3", str(path), "SELECT document_id FROM library_fts WHERE library_fts "
-                          "MATCH 'stems:мәслихат'"], capture_output=True, text=True, check=True)
+    out = subprocess.run(["sqlite3", str(path), "SELECT m.document_id FROM library_fts f JOIN local_library_docs_map m "
+                          "ON m.rowid = f.rowid WHERE library_fts MATCH 'stems:мәслихат'"],
+                         capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "d1"
