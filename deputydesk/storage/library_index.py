@@ -202,7 +202,7 @@ WHERE library_fts MATCH :match
 
 _COUNT_FILTERED_SQL = """
 SELECT count(*) FROM library_fts f JOIN local_library_docs_map m ON m.rowid = f.rowid
-JOIN documents d ON d.id = m.document_id WHERE library_fts MATCH :match AND """ + FILTER_SQL  # noqa: S608
+JOIN documents d ON d.id = m.document_id WHERE library_fts MATCH :match AND """ + FILTER_SQL
 
 
 def _best_page(db: Any, expr: str, lo: int, hi: int) -> int:
