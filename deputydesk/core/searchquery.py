@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html import escape as _html_escape
 
@@ -297,6 +298,8 @@ def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
     that holds every term."""
     matcher = query if isinstance(query, Matcher) else Matcher(query)
     scan = text[:SNIPPET_SCAN_CHARS]
+    if not scan.isascii():
+        scan = unicodedata.normalize("NFC", scan)
     tokens_iter = textnorm.token_spans(scan)
     spans: list[tuple[int, int, str]] = []
     hits: list[tuple[int, int]] = []  # (token index, term)

@@ -23,6 +23,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+INDEX_VERSION = "1"
+"""Changes whenever folding, tokenising or stemming changes: an index built by another version must be
+rebuilt (its rows cannot be matched or removed by recomputing them)."""
+
 KK_LETTERS = frozenset("әғқңөұүһі")
 """Letters of the Kazakh Cyrillic alphabet that Russian does not use (lower case)."""
 

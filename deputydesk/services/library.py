@@ -113,13 +113,18 @@ def prepare_file(path: str, sha: str, limits: IngestLimits, use_ocr: bool = True
         ex = extract(Path(path), limits, use_ocr=use_ocr)
         meta = md.detect(detection_text(ex.pages))
         lang = meta.language.value if meta.language.value in ("kk", "ru") else None
-        forms = []
-        for page in ex.pages:
-            f = textnorm.index_forms(page, lang) if page.strip() else textnorm.IndexForms("", "")
-            forms.append((f.words, f.stems))
-        return Prepared(path, sha, ex, meta, forms)
+        return Prepared(path, sha, ex, meta, page_forms(ex.pages, lang))
     except IngestError as exc:
         return Failure(path, exc.code, exc.reason)
+
+
+def page_forms(pages: Sequence[str], lang: str | None) -> list[tuple[str, str]]:
+    """(words, stems) of each page for the full-text index."""
+    out = []
+    for page in pages:
+        f = textnorm.index_forms(page, lang) if page.strip() else textnorm.IndexForms("", "")
+        out.append((f.words, f.stems))
+    return out
 
 
 def default_workers() -> int:
@@ -441,9 +446,11 @@ def _store(ws: Workspace, path: Path, prepared: Prepared, kind: str | None, tags
             _insert_pages(ws, doc_id, ex.pages, now)
             if tags:
                 _set_tags(ws, doc_id, tags)
-            library_index.index_forms_of_document(ws.db, doc_id, prepared.forms,
-                                                  _meta_forms(row, document_tags(ws, doc_id)))
-            _mark_indexed(ws, doc_id)
+            meta_text = _meta_text(row, document_tags(ws, doc_id))
+            lang = row["language"] if row["language"] in ("kk", "ru") else None
+            meta = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
+            library_index.index_forms_of_document(ws.db, doc_id, prepared.forms, (meta.words, meta.stems),
+                                                  lang=lang, meta_text=meta_text, page_texts=ex.pages)
             ws.events.append("document", doc_id, "imported",
                              {"file_id": sha, "name": path.name, "format": ex.format, "pages": ex.page_count})
     except BaseException:
@@ -451,13 +458,6 @@ def _store(ws: Workspace, path: Path, prepared: Prepared, kind: str | None, tags
             _remove_unreferenced_blob(ws, sha)
         raise
     return get_document(ws, doc_id)
-
-
-def _meta_forms(doc: dict[str, Any], tags: Sequence[str]) -> tuple[str, str]:
-    text = _meta_text(doc, tags)
-    lang = doc.get("language")
-    forms = textnorm.index_forms(text, lang if lang in ("kk", "ru") else None)
-    return forms.words, forms.stems
 
 
 def _remove_unreferenced_blob(ws: Workspace, sha: str) -> None:
@@ -504,11 +504,11 @@ def _reindex_meta(ws: Workspace, doc_id: str) -> None:
 
 
 def _mark_indexed(ws: Workspace, doc_id: str) -> None:
+    """The record changed in a way the index does not depend on (or was just re-indexed): remember its
+    version so an exchange does not re-index it needlessly."""
     ws.db.execute(
-        "INSERT INTO local_library_index_state (document_id, doc_updated_at, indexed_at) "
-        "SELECT id, updated_at, ? FROM documents WHERE id = ? "
-        "ON CONFLICT(document_id) DO UPDATE SET doc_updated_at = excluded.doc_updated_at, "
-        "indexed_at = excluded.indexed_at", [now_iso(), doc_id])
+        "UPDATE local_library_index_state SET doc_updated_at = (SELECT updated_at FROM documents WHERE id = ?) "
+        "WHERE document_id = ?", [doc_id, doc_id])
 
 
 def stale_documents(ws: Workspace) -> tuple[list[str], list[str]]:
@@ -531,7 +531,6 @@ def refresh_index(ws: Workspace, progress: Progress | None = None) -> dict[str, 
     with ws.db.atomic():
         for doc_id in gone:
             library_index.delete_document(ws.db, doc_id)
-            ws.db.execute("DELETE FROM local_library_index_state WHERE document_id = ?", [doc_id])
     n = reindex(ws, progress, stale) if stale else 0
     return {"reindexed": n, "removed": len(gone)}
 
@@ -774,6 +773,7 @@ def recognise_text(ws: Workspace, progress: Progress | None, doc_id: str) -> dic
         tmp.unlink(missing_ok=True)
     now = now_iso()
     with ws.db.atomic():
+        library_index.delete_document(ws.db, doc_id)  # while the old pages are still there
         ws.db.execute("DELETE FROM document_pages WHERE document_id = ?", [doc_id])
         _insert_pages(ws, doc_id, ex.pages, now)
         records.update(ws, "documents", doc_id, {
@@ -1025,7 +1025,6 @@ def delete_document(ws: Workspace, doc_id: str) -> None:
     with ws.db.atomic():
         doc = get_document(ws, doc_id)
         library_index.delete_document(ws.db, doc_id)
-        ws.db.execute("DELETE FROM local_library_index_state WHERE document_id = ?", [doc_id])
         for later in ws.db.execute("SELECT id FROM documents WHERE version_of = ?", [doc_id]).fetchall():
             records.update(ws, "documents", later[0], {"version_of": doc.get("version_of")})
             _mark_indexed(ws, later[0])
@@ -1072,6 +1071,12 @@ def integrity_problems(ws: Workspace) -> list[dict[str, Any]]:
         problems.append({"area": "library", "code": "documents_not_indexed", "severity": "warning",
                          "message": f"the search index is behind for {unindexed} document(s) (run "
                                     "`deputydesk library reindex`)"})
+    dead = library_index.tombstones(ws.db)
+    live = ws.db.execute("SELECT count(*) FROM local_library_docs_map").fetchone()[0]
+    if dead > max(200, live // 4):
+        problems.append({"area": "library", "code": "index_tombstones", "severity": "warning",
+                         "message": f"the search index holds {dead} outdated entries; `deputydesk library "
+                                    "reindex` makes it compact again"})
     orphans = ws.db.execute("SELECT count(*) FROM document_pages p WHERE NOT EXISTS "
                             "(SELECT 1 FROM documents d WHERE d.id = p.document_id)").fetchone()[0]
     if orphans:

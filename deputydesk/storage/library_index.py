@@ -12,9 +12,12 @@ forms, prefixes) and ``stems`` (their stems in the same order: inflected forms, 
 
 Both tables are *contentless* (``content=''``): the text itself lives once, in ``document_pages``, and
 snippets are cut from it in Python. Rowids come from ``local_library_docs_map`` and
-``local_library_fts_map`` (INTEGER PRIMARY KEYs, stable across VACUUM). Removing a document removes its
-map rows; its index rows become unreachable "tombstones" that every query skips by joining through the
-maps, and a rebuild (:func:`clear`) drops them. All of this is derived data, per laptop.
+``local_library_fts_map`` (AUTOINCREMENT keys: stable across VACUUM and never reused, so a tombstone can
+never be mistaken for a new row). A document is removed from the
+index by recomputing the values it was indexed with (``local_library_index_state`` keeps its language,
+metadata text and a hash of the text); when that is impossible (its pages were replaced by an exchange,
+the normaliser changed) its rows become unreachable "tombstones" that every query skips through the maps,
+and a rebuild (:func:`clear`) drops them. All of this is derived data, per laptop.
 """
 
 from __future__ import annotations
@@ -28,13 +31,17 @@ from deputydesk.core import searchquery, textnorm
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS local_library_fts_map (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id TEXT NOT NULL,
         page_no INTEGER NOT NULL,
         UNIQUE (document_id, page_no)
     )""",
+    """CREATE TABLE IF NOT EXISTS local_library_index_state (
+        document_id TEXT PRIMARY KEY, doc_updated_at TEXT, indexed_at TEXT, lang TEXT, meta_text TEXT,
+        version TEXT, content_hash TEXT
+    )""",
     """CREATE TABLE IF NOT EXISTS local_library_docs_map (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id TEXT NOT NULL UNIQUE,
         first_page INTEGER,
         last_page INTEGER
@@ -47,8 +54,16 @@ SCHEMA = [
     )""",
 ]
 
+STANDALONE = [
+    "CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, updated_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS document_pages (id TEXT PRIMARY KEY, document_id TEXT, page_no INTEGER, text TEXT)",
+]
+
+
 def create_schema(db: Any) -> None:
-    for sql in SCHEMA:
+    """The index on its own (tests, tools); a workspace gets it from migration m0100 with the real
+    ``documents`` and ``document_pages`` tables (here minimal stand-ins are created when missing)."""
+    for sql in SCHEMA + STANDALONE:
         db.execute(sql)
 
 
@@ -64,10 +79,60 @@ def clear(db: Any) -> None:
     _exec(db, "DELETE FROM local_library_docs_map")
 
 
-def delete_document(db: Any, document_id: str) -> None:
-    """Make a document unreachable in the index (its rows stay as tombstones until the next rebuild)."""
+def content_hash(pages: list[str], lang: str | None, meta_text: str) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in (textnorm.INDEX_VERSION, lang or "", meta_text, *pages):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _page_texts(db: Any, document_id: str) -> list[str]:
+    return [r[0] or "" for r in _exec(db, "SELECT text FROM document_pages WHERE document_id = ? ORDER BY page_no",
+                                      [document_id])]
+
+
+def delete_document(db: Any, document_id: str) -> bool:
+    """Remove a document from the index. Contentless rows are removed by giving FTS5 the values they were
+    indexed with: recomputed from the stored pages when they, the language, the metadata text and the
+    normaliser are unchanged (checked by hash). Otherwise the rows stay as unreachable tombstones until the
+    next rebuild. Returns True when the rows were removed exactly. Call it before the pages change."""
+    state = _exec(db, "SELECT lang, meta_text, content_hash FROM local_library_index_state WHERE document_id = ?",
+                  [document_id]).fetchone()
+    exact = False
+    if state is not None:
+        lang, meta_text, old_hash = state[0] or None, state[1] or "", state[2]
+        pages = _page_texts(db, document_id)
+        if old_hash and content_hash(pages, lang, meta_text) == old_hash:
+            forms = _forms(pages, lang, meta_text)
+            rows = {r[0]: r[1] for r in _exec(db, "SELECT page_no, rowid FROM local_library_fts_map "
+                                                  "WHERE document_id = ?", [document_id])}
+            doc_row = _exec(db, "SELECT rowid FROM local_library_docs_map WHERE document_id = ?",
+                            [document_id]).fetchone()
+            kept = [(n, f) for n, f in forms if f[0]]
+            if doc_row is not None and sorted(rows) == [n for n, _f in kept]:
+                for page_no, (words, stems) in kept:
+                    _exec(db, "INSERT INTO library_pages_fts (library_pages_fts, rowid, words, stems) "
+                              "VALUES ('delete', ?, ?, ?)", [rows[page_no], words, stems])
+                _exec(db, "INSERT INTO library_fts (library_fts, rowid, words, stems) VALUES ('delete', ?, ?, ?)",
+                      [doc_row[0], " ".join(f[0] for _n, f in kept), " ".join(f[1] for _n, f in kept)])
+                exact = True
     _exec(db, "DELETE FROM local_library_fts_map WHERE document_id = ?", [document_id])
     _exec(db, "DELETE FROM local_library_docs_map WHERE document_id = ?", [document_id])
+    _exec(db, "DELETE FROM local_library_index_state WHERE document_id = ?", [document_id])
+    return exact
+
+
+def _forms(pages: list[str], lang: str | None, meta_text: str) -> list[tuple[int, tuple[str, str]]]:
+    out: list[tuple[int, tuple[str, str]]] = []
+    meta = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
+    out.append((0, (meta.words, meta.stems)))
+    for i, text in enumerate(pages):
+        f = textnorm.index_forms(text, lang) if text and text.strip() else textnorm.IndexForms("", "")
+        out.append((i + 1, (f.words, f.stems)))
+    return out
 
 
 def tombstones(db: Any) -> int:
@@ -77,9 +142,11 @@ def tombstones(db: Any) -> int:
     return int(docs - live)
 
 
-def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, str]], meta: tuple[str, str]) -> None:
+def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, str]], meta: tuple[str, str], *,
+                            lang: str | None, meta_text: str, page_texts: list[str] | None = None) -> None:
     """Index a document whose pages (and metadata) are already (words, stems) — computed by a reader
-    process during an import, or by :func:`index_document`."""
+    process during an import, or by :func:`index_document` — from ``page_texts`` (default: the stored
+    pages) in ``lang`` with ``meta_text``, which are remembered so the rows can be removed exactly."""
     delete_document(db, document_id)
     rows = [(0, meta)] + [(i + 1, forms) for i, forms in enumerate(pages)]
     first = last = None
@@ -96,6 +163,12 @@ def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, st
         last = rowid
         all_words.append(words)
         all_stems.append(stems)
+    texts = page_texts if page_texts is not None else _page_texts(db, document_id)
+    _exec(db, "INSERT INTO local_library_index_state (document_id, doc_updated_at, indexed_at, lang, meta_text, "
+              "version, content_hash) SELECT ?, (SELECT updated_at FROM documents WHERE id = ?), "
+              "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?",
+          [document_id, document_id, lang or "", meta_text, textnorm.INDEX_VERSION,
+           content_hash(texts, lang, meta_text)])
     if first is None:
         return
     cur = _exec(db, "INSERT INTO local_library_docs_map (document_id, first_page, last_page) VALUES (?, ?, ?)",
@@ -106,12 +179,9 @@ def index_forms_of_document(db: Any, document_id: str, pages: list[tuple[str, st
 
 def index_document(db: Any, document_id: str, pages: list[str], lang: str | None, meta_text: str = "") -> None:
     """(Re)index one document from its page texts (1-based) and its metadata text (page 0)."""
-    forms = []
-    for text in pages:
-        f = textnorm.index_forms(text, lang) if text and text.strip() else textnorm.IndexForms("", "")
-        forms.append((f.words, f.stems))
-    meta = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
-    index_forms_of_document(db, document_id, forms, (meta.words, meta.stems))
+    forms = _forms(pages, lang, meta_text)
+    index_forms_of_document(db, document_id, [f for _n, f in forms[1:]], forms[0][1], lang=lang,
+                            meta_text=meta_text, page_texts=pages)
 
 
 @dataclass(frozen=True)

@@ -150,43 +150,35 @@ def bench_import(tmp: Path, min_pages: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- search
-def _paragraphs() -> list[str]:
+def _paragraphs() -> list[list[str]]:
+    """The corpus as paragraphs, grouped by source document."""
     from deputydesk.core.metadata import _prepare
 
-    paras: list[str] = []
+    groups: list[list[str]] = []
     for f in [*sorted((_corpus() / "decisions").glob("*.md")), *sorted((_corpus() / "web").glob("*.txt"))]:
         text = _prepare(f.read_text(encoding="utf-8"))
-        for p in text.split("\n"):
-            p = p.strip()
-            if len(p) > 60 and "<" not in p:
-                paras.append(p)
-    return paras
+        paras = [p.strip() for p in text.split("\n") if len(p.strip()) > 60 and "<" not in p]
+        if paras:
+            groups.append(paras)
+    return groups
 
 
-def _page(rng: random.Random, paras: list[str]) -> str:
+def _page(rng: random.Random, own: list[str], everything: list[str]) -> str:
+    """About 2,000 characters: paragraphs of the document's own source (a document keeps to its topic),
+    one in five from anywhere in the corpus."""
     out: list[str] = []
     size = 0
     while size < 2000:
-        p = rng.choice(paras)
+        p = rng.choice(everything) if rng.random() < 0.2 else rng.choice(own)
         out.append(p)
         size += len(p) + 1
     return "\n".join(out)
 
 
-def _forms(args: tuple[int, list[str], str]) -> tuple[int, list[tuple[str, str]], str]:
-    from deputydesk.core import textnorm
-
-    doc_no, pages, lang = args
-    out = []
-    for p in pages:
-        f = textnorm.index_forms(p, lang)
-        out.append((f.words, f.stems))
-    return doc_no, out, lang
-
-
 def build_search_workspace(tmp: Path, n_pages: int, pages_per_doc: int = 10) -> tuple[Any, Path]:
-    """A workspace with ``n_pages`` pages of real corpus paragraphs (documents of 10 pages), the same
-    pages written as text files for rg/recoll."""
+    """A workspace with ``n_pages`` pages of real corpus paragraphs (documents of 10 pages, each built
+    from one corpus document's paragraphs with a fifth from elsewhere), the same pages written as text
+    files for rg/recoll."""
     import concurrent.futures as cf
     import hashlib
     import multiprocessing
@@ -196,7 +188,8 @@ def build_search_workspace(tmp: Path, n_pages: int, pages_per_doc: int = 10) -> 
     from deputydesk.storage import library_index
     from deputydesk.storage.workspace import Workspace
 
-    paras = _paragraphs()
+    groups = _paragraphs()
+    everything = [p for g in groups for p in g]
     rng = random.Random(n_pages)
     n_docs = n_pages // pages_per_doc
     texts_dir = tmp / f"text-{n_pages}"
@@ -204,17 +197,20 @@ def build_search_workspace(tmp: Path, n_pages: int, pages_per_doc: int = 10) -> 
     ws = Workspace.open(tmp / f"ws-search-{n_pages}")
     docs = []
     for d in range(n_docs):
-        pages = [_page(rng, paras) for _ in range(pages_per_doc)]
+        own = groups[d % len(groups)]
+        pages = [_page(rng, own, everything) for _ in range(pages_per_doc)]
         lang = textnorm.detect_language(pages[0]).code
         docs.append((d, pages, lang if lang in ("kk", "ru") else "ru"))
         (texts_dir / f"doc{d:06d}.txt").write_text("\n\f\n".join(pages), encoding="utf-8")
     now = now_iso()
     ctx = multiprocessing.get_context("spawn")
     with cf.ProcessPoolExecutor(max_workers=max(1, (os.cpu_count() or 2)), mp_context=ctx) as pool:
-        results = pool.map(_forms, docs, chunksize=20)
+        from deputydesk.services.library import page_forms
+
+        results = pool.map(page_forms, [p for _d, p, _l in docs], [lang for _d, _p, lang in docs], chunksize=20)
         db = ws.db
         with db.atomic():
-            for (d, pages, lang), (_d, forms, _lang) in zip(docs, results, strict=True):
+            for (d, pages, lang), forms in zip(docs, results, strict=True):
                 doc_id = new_id()
                 sha = hashlib.sha256(f"bench-{n_pages}-{d}".encode()).hexdigest()
                 title = pages[0].split("\n", 1)[0][:120]
@@ -230,7 +226,8 @@ def build_search_workspace(tmp: Path, n_pages: int, pages_per_doc: int = 10) -> 
                     "VALUES (?,?,?,?,?,?,?)", [(new_id(), doc_id, i + 1, t, now, now, "bench")
                                                for i, t in enumerate(pages)])
                 meta = textnorm.index_forms(title, lang)
-                library_index.index_forms_of_document(db, doc_id, forms, (meta.words, meta.stems))
+                library_index.index_forms_of_document(db, doc_id, forms, (meta.words, meta.stems), lang=lang,
+                                                      meta_text=title, page_texts=pages)
     return ws, texts_dir
 
 
@@ -261,6 +258,7 @@ def bench_search(tmp: Path, sizes: list[int]) -> None:
         t = time.perf_counter()
         ws, texts = build_search_workspace(tmp, n)
         build = time.perf_counter() - t
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db_size = sum(p.stat().st_size for p in ws.root.glob("deputydesk.sqlite3*"))
         text_size = sum(p.stat().st_size for p in texts.iterdir())
         print(f"{n} pages: built in {build:.0f} s; database {db_size / 2**20:.0f} MB, text {text_size / 2**20:.0f} MB")

@@ -97,18 +97,20 @@ def migrate(db: Database) -> None:
     )
     db.table("local_import_errors").create_index(["at"])
 
-    # which version of each document the local index holds (documents.updated_at when indexed), so an
-    # exchange re-indexes only what changed
+    # which version of each document the local index holds (documents.updated_at when indexed, so an
+    # exchange re-indexes only what changed) and what it was built from (language, metadata text,
+    # normaliser version, hash of the text), so its rows can be removed exactly from the contentless index
     db.table("local_library_index_state").create(
-        {"document_id": str, "doc_updated_at": str, "indexed_at": str}, pk="document_id")
+        {"document_id": str, "doc_updated_at": str, "indexed_at": str, "lang": str, "meta_text": str,
+         "version": str, "content_hash": str}, pk="document_id")
     db.execute("""CREATE TABLE local_library_fts_map (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id TEXT NOT NULL,
         page_no INTEGER NOT NULL,
         UNIQUE (document_id, page_no)
     )""")
     db.execute("""CREATE TABLE local_library_docs_map (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id TEXT NOT NULL UNIQUE,
         first_page INTEGER,
         last_page INTEGER

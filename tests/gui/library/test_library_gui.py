@@ -297,4 +297,27 @@ def _fill_documents(ws, n):
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", docs)
         for i in range(0, n, 10):
             library_index.index_forms_of_document(ws.db, f"doc-{i:06d}", [(forms.words, forms.stems)],
-                                                  ("решение", "решен"))
+                                                  ("решение", "решен"), lang="ru", meta_text="Решение",
+                                                  page_texts=["Решение районного маслихата о бюджете района."])
+
+
+def test_cancel_keeps_what_was_imported(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(400):
+        (folder / f"n{n:03d}.txt").write_text(f"Решение маслихата № {n} о бюджете района на 2024 год. " * 40,
+                                              encoding="utf-8")
+    area = _area(window)
+    window.ctx.bus.files_dropped.emit([str(folder)])
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=20000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    dialog.findChild(QPushButton).click()
+    _wait(qtbot, window)
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10000)
+    imported = area.model.rowCount()
+    assert 0 < imported < 400
+    ws = window.tasks.workspace
+    stored = ws.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert stored == imported  # what was committed before the cancel is kept and listed

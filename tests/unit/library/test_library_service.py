@@ -303,3 +303,51 @@ def test_documents_travel_between_laptops_and_become_searchable(tmp_path, corpus
     finally:
         a.close()
         b.close()
+
+
+@pytest.mark.needs_tesseract
+def test_scan_imported_without_ocr_is_recognised_later(workspace, tmp_path, monkeypatch):
+    from deputydesk.ingest import ocr
+
+    if not ocr.status(refresh=True).available:
+        pytest.skip("tesseract with kaz/rus data is not installed")
+    scan = s.make_text_image(tmp_path / "reply.png", ["Абай аудандық мәслихатының шешімі", "бюджет туралы"])
+    monkeypatch.setenv("DEPUTYDESK_DISABLE_OCR", "1")
+    ocr.status(refresh=True)
+    try:
+        item = library.import_paths(workspace, [scan])[0]
+    finally:
+        monkeypatch.delenv("DEPUTYDESK_DISABLE_OCR")
+        ocr.status(refresh=True)
+    assert item["status"] == "imported" and item["needs_ocr"]
+    assert "tesseract-ocr-kaz" in " ".join(item["warnings"])
+    assert library.search(workspace, "мәслихат") == []
+    library.update_metadata(workspace, item["id"], {"title": "Жауап хат"})
+    result = library.recognise_text(workspace, None, item["id"])
+    assert result["ocr_used"] and not result["needs_ocr"]
+    doc = library.get_document(workspace, item["id"])
+    assert doc["needs_ocr"] == 0 and doc["title"] == "Жауап хат"  # the correction survives
+    assert library.search(workspace, "мәслихат")[0]["id"] == item["id"]
+
+
+def test_index_rows_are_removed_exactly_and_rebuilt(workspace, tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text("Об утверждении Правил содержания животных\nРешение маслихата о содержании собак.",
+                    encoding="utf-8")
+    doc_id = library.import_paths(workspace, [path])[0]["id"]
+    for i in range(4):
+        library.update_metadata(workspace, doc_id, {"title": f"Правила содержания № {i}", "language": "ru"})
+    library.set_tags(workspace, doc_id, ["животные"])
+    assert library_index.tombstones(workspace.db) == 0
+    assert library.search(workspace, "содержанием собаки")[0]["id"] == doc_id
+    # the pages change behind the index's back (as an exchange would bring them): the old rows cannot be
+    # recomputed, they become tombstones; searches stay right
+    workspace.db.execute("UPDATE document_pages SET text = 'Правила погребения и ухода за могилами' "
+                         "WHERE document_id = ?", [doc_id])
+    library.reindex(workspace, None, [doc_id])
+    assert library_index.tombstones(workspace.db) == 1
+    assert [r["id"] for r in library.search(workspace, "погребение")] == [doc_id]
+    assert library.search(workspace, "собаки") == []
+    library.reindex(workspace)
+    assert library_index.tombstones(workspace.db) == 0
+    assert [r["id"] for r in library.search(workspace, "уходу за могилами")] == [doc_id]
