@@ -448,8 +448,9 @@ def _store(ws: Workspace, path: Path, prepared: Prepared, kind: str | None, tags
                 _set_tags(ws, doc_id, tags)
             meta_text = _meta_text(row, document_tags(ws, doc_id))
             lang = row["language"] if row["language"] in ("kk", "ru") else None
-            meta = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
-            library_index.index_forms_of_document(ws.db, doc_id, prepared.forms, (meta.words, meta.stems),
+            meta_forms = textnorm.index_forms(meta_text, lang) if meta_text.strip() else textnorm.IndexForms("", "")
+            library_index.index_forms_of_document(ws.db, doc_id, prepared.forms,
+                                                  (meta_forms.words, meta_forms.stems),
                                                   lang=lang, meta_text=meta_text, page_texts=ex.pages)
             ws.events.append("document", doc_id, "imported",
                              {"file_id": sha, "name": path.name, "format": ex.format, "pages": ex.page_count})
