@@ -127,8 +127,21 @@ def page_forms(pages: Sequence[str], lang: str | None) -> list[tuple[str, str]]:
     return out
 
 
+def processes_available() -> bool:
+    """Reader processes need a normal interpreter, or a frozen build whose entry point calls
+    ``multiprocessing.freeze_support()`` and says so with ``FREEZE_SUPPORT = True`` (a frozen child
+    would otherwise start the whole application again)."""
+    import sys
+
+    if not getattr(sys, "frozen", False):
+        return True
+    return bool(getattr(sys.modules.get("__main__"), "FREEZE_SUPPORT", False))
+
+
 def default_workers() -> int:
     """Reader processes for large imports: one core stays free for the window and the writer."""
+    if not processes_available():
+        return 0
     return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
@@ -170,7 +183,9 @@ class ReaderPool:
             return self._executor
 
     def start(self) -> list[int]:
-        """Start every process now (returns their pids)."""
+        """Start every process now (returns their pids; none where processes cannot be used)."""
+        if not processes_available():
+            return []
         ex = self.executor()
         futures = [ex.submit(_noop) for _ in range(self.workers * 2)]
         return sorted({f.result() for f in futures})
@@ -212,7 +227,7 @@ def import_paths(ws: Workspace, paths: Sequence[str | Path], progress: Progress 
     files = list(expand_paths(paths))
     batch = new_id()
     n_workers = default_workers() if workers is None else workers
-    if pool is not None and len(files) > 1:
+    if pool is not None and len(files) > 1 and processes_available():
         return _import_with_pool(ws, files, progress, kind, limits, use_ocr, tags, batch, pool)
     if n_workers > 0 and len(files) >= POOL_MIN_FILES:
         own = ReaderPool(n_workers)
