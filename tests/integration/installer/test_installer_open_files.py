@@ -1,0 +1,65 @@
+"""Files named on the command line — what the Windows file association and the Linux .desktop entry pass
+(`DeputyDesk.exe gui "%1"`, `deputydesk gui %F`) — reach the window as if dropped onto it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deputydesk.cli import CommandContext, build_parser
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from deputydesk.gui.app import install_translations, load_fonts, open_settings
+    from deputydesk.gui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    load_fonts()
+    install_translations(app, "en")
+    w = MainWindow(tmp_path / "ws", open_settings(), "en")
+    qtbot.addWidget(w)
+    yield w
+    w.shutdown()
+
+
+def test_files_wait_for_the_workspace_then_arrive_like_a_drop(window, qtbot, tmp_path):
+    from deputydesk.gui.app import hand_over_files
+
+    package = tmp_path / "from-secretary.ddpkg"
+    package.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    received: list[tuple[list[str], bool]] = []
+    window.ctx.bus.files_dropped.connect(lambda paths: received.append((paths, window.ctx.ready)))
+    assert not window.ctx.ready
+    hand_over_files(window, [str(package)])
+    window.show()
+    qtbot.waitUntil(lambda: bool(received), timeout=20000)
+    assert received == [([str(package)], True)]  # once, and only after the workspace is open
+    qtbot.wait(200)
+    assert len(received) == 1
+    # later hand-overs (a second file opened while the window is up) arrive at once
+    hand_over_files(window, [str(package), str(tmp_path / "b.pdf")])
+    qtbot.waitUntil(lambda: len(received) == 2, timeout=5000)
+    assert received[1][0] == [str(package), str(tmp_path / "b.pdf")]
+
+
+def test_gui_command_passes_files_and_opens_packages_where_exchange_lives(monkeypatch, tmp_path):
+    import deputydesk.gui.app as app
+    from deputydesk.commands.core import cmd_gui
+
+    calls = []
+    monkeypatch.setattr(app, "run_gui", lambda **kw: calls.append(kw) or 0)
+    (tmp_path / "x.ddpkg").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    parser = build_parser()
+    for argv in (["gui", "x.ddpkg"], ["gui", "report.pdf"], ["gui", "--area", "library", "x.ddpkg"], ["gui"]):
+        args = parser.parse_args(argv)
+        assert cmd_gui(args, CommandContext(args)) == 0
+    assert calls[0]["open_files"] == [str(Path(tmp_path, "x.ddpkg").resolve())]
+    assert calls[0]["area"] == "dossiers"
+    assert calls[1]["area"] is None and calls[1]["open_files"] == [str(Path(tmp_path, "report.pdf").resolve())]
+    assert calls[2]["area"] == "library"
+    assert calls[3]["open_files"] == [] and calls[3]["area"] is None
