@@ -123,6 +123,29 @@ def test_cli_round_trip_with_the_frozen_program_only(frozen_folder, tmp_path, ru
     assert r.returncode == 1 and "damaged" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_frozen_program_speaks_kazakh_russian_and_english(frozen_folder, tmp_path, run_frozen, clean_env):
+    """The bundled .qm files load in the frozen program: the navigation differs between the languages."""
+    from PySide6.QtGui import QImage
+
+    env = clean_env(tmp_path, DEPUTYDESK_CONFIG_DIR=str(tmp_path / "config"))
+    shots = {}
+    for lang in ("en", "kk", "ru"):
+        shots[lang] = tmp_path / f"{lang}.png"
+        r = run_frozen(frozen_folder / "deputydesk", "--workspace", str(tmp_path / "W"), "gui", "--lang", lang,
+                       "--smoke-test", "--screenshot", str(shots[lang]), env=env)
+        assert r.returncode == 0, r.stderr
+
+    def navigation(lang: str) -> bytes:
+        image = QImage(str(shots[lang])).copy(0, 60, 200, 260).convertToFormat(QImage.Format.Format_RGB32)
+        return bytes(image.constBits())
+
+    def differing(a: bytes, b: bytes) -> int:
+        return sum(1 for i in range(0, len(a), 4) if a[i:i + 3] != b[i:i + 3])
+
+    en, kk, ru = navigation("en"), navigation("kk"), navigation("ru")
+    assert differing(en, kk) > 2000 and differing(en, ru) > 2000 and differing(kk, ru) > 2000
+
+
 def _tree(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 

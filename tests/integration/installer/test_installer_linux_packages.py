@@ -181,6 +181,13 @@ def test_deb_installs_a_working_program(linux_packages, tmp_path, run_frozen, cl
     assert r.returncode == 0 and r.stdout.strip() == f"DeputyDesk {__version__}"
     check_desktop_entry((root / "usr" / "share" / "applications" / "deputydesk.desktop").read_text(encoding="utf-8"))
     assert os.readlink(root / "usr" / "bin" / "deputydesk") == "/opt/deputydesk/deputydesk"
+    # started through a launcher link, as /usr/bin/deputydesk is, the program still finds its _internal/
+    link = tmp_path / "bin" / "deputydesk"
+    link.parent.mkdir()
+    link.symlink_to(program)
+    r = subprocess.run([str(link), "--version"], env=clean_env(tmp_path), capture_output=True, text=True,
+                       cwd=str(tmp_path))
+    assert r.returncode == 0 and r.stdout.strip() == f"DeputyDesk {__version__}", r.stderr
 
 
 def _soname_package(soname: str) -> str:
