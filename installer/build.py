@@ -16,6 +16,7 @@ the Python that builds it): a digest of them is kept in <work>/freeze-stamp.json
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import gzip
 import hashlib
 import io
@@ -300,9 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     dist, work = args.dist.resolve(), args.work.resolve()
     if args.step in ("freeze", "package"):
         freeze(dist, work, force=args.force)
-    if args.step in ("package", "tarball"):
+    if args.step == "package":
+        # both compress the same 165 MB with one core each: make them side by side
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            jobs = [pool.submit(tarball, dist), pool.submit(deb, dist, work)]
+            for job in jobs:
+                job.result()
+    elif args.step == "tarball":
         tarball(dist)
-    if args.step in ("package", "deb"):
+    elif args.step == "deb":
         deb(dist, work)
     return 0
 

@@ -128,3 +128,22 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
         if not any(Path(src).name.endswith(f"_{lang}.qm") for src, _ in pairs):
             raise BuildError(f"no compiled translation for {lang!r} under resources/translations")
     return pairs
+
+
+
+def windows_version_strings(version: str) -> tuple[tuple[int, int, int, int], dict[str, str]]:
+    """The version resource of DeputyDesk.exe and deputydesk-cli.exe: the numeric version and the strings.
+    Inno Setup reads ProductVersion (GetStringFileInfo) and refuses to build an installer whose AppVersion
+    differs. (The spec turns this into PyInstaller's VSVersionInfo, which can only be imported on Windows.)"""
+    parts = [int(n) for n in version.split(".")]
+    numbers = (parts + [0, 0, 0, 0])[:4]
+    return (numbers[0], numbers[1], numbers[2], numbers[3]), {
+        "CompanyName": "DeputyDesk",
+        "FileDescription": "DeputyDesk",
+        "FileVersion": version,
+        "InternalName": "DeputyDesk",
+        "OriginalFilename": WINDOWS_GUI_EXE,
+        "ProductName": "DeputyDesk",
+        "ProductVersion": version,
+        "LegalCopyright": "GPL-3.0-or-later",
+    }

@@ -45,8 +45,7 @@ def linux_packages(frozen_folder) -> dict[str, Path]:
     """The tar.gz and the .deb made from the frozen folder."""
     from deputydesk import __version__
 
-    _build("tarball")
-    _build("deb")
+    _build("package")  # the frozen folder is reused; the tar.gz and the .deb are made side by side
     tarball = DIST / f"deputydesk-{__version__}-linux-x86_64.tar.gz"
     deb = DIST / f"deputydesk_{__version__}_amd64.deb"
     assert tarball.is_file() and deb.is_file()

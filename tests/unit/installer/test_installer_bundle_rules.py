@@ -131,3 +131,16 @@ def test_a_missing_changelog_stops_the_build(tmp_path):
     (root / "CHANGELOG.md").unlink()
     with pytest.raises(SystemExit, match="CHANGELOG.md"):
         resource_datas(root)
+
+
+
+def test_windows_programs_carry_the_package_version_for_inno_setup():
+    from deputydesk import __version__
+
+    numbers, strings = bundle_rules.windows_version_strings(__version__)
+    assert strings["ProductVersion"] == __version__  # what deputydesk.iss compares with AppVersion
+    assert strings["FileVersion"] == __version__
+    assert numbers == (*(int(n) for n in __version__.split(".")), 0)
+    assert bundle_rules.windows_version_strings("1.2.3")[0] == (1, 2, 3, 0)
+    spec = (REPO / "installer" / "deputydesk.spec").read_text(encoding="utf-8")
+    assert "windows_version_strings(VERSION)" in spec and "version=version_file" in spec
