@@ -17,7 +17,7 @@ import make_icons  # noqa: E402
 
 
 @pytest.mark.parametrize("size", make_icons.PNG_SIZES)
-def test_each_png_has_its_size_and_matches_the_svg(size):
+def test_each_png_has_its_size_and_matches_the_svg(size, qapp):
     path = ICONS / f"deputydesk-{size}.png"
     with Image.open(path) as img:
         committed = img.convert("RGBA")
