@@ -41,7 +41,7 @@ unit: venv translations
 	$(PY) -m pytest tests/unit -q
 
 # The whole suite, headless. pytest exits 5 when it collects nothing, and make fails on it.
-test: venv translations-check lint
+test: venv translations translations-check lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: venv translations

@@ -56,6 +56,11 @@ class FieldCipher:
         return f"workspace-key:{self.ws.workspace_id}"
 
     def keyring_available(self) -> bool:
+        """A keyring that really keeps secrets: not the "fail" or "null" backends, not a plain-text file."""
+        from deputydesk.exchange.secretstore import _backend_status
+
+        if not _backend_status().available:
+            return False
         try:
             keyring.get_password(KEYRING_SERVICE, "probe")
             return True
@@ -65,10 +70,12 @@ class FieldCipher:
     def _load(self) -> None:
         if self._keys is not None:
             return
+        if not self.keyring_available():
+            self._load_from_passphrase()
+            return
         try:
             stored = keyring.get_password(KEYRING_SERVICE, self._username())
         except keyring.errors.KeyringError:
-            stored = None
             self._load_from_passphrase()
             return
         if stored:
@@ -76,10 +83,21 @@ class FieldCipher:
             self._keys = {k: base64.b64decode(v) for k, v in data["keys"].items()}
             self._current = data["current"]
             return
+        if self.ws.meta("pii_salt") is not None:
+            # values were sealed with a passphrase key before: keep using it, never start a second key
+            self._load_from_passphrase()
+            return
         key_id = os.urandom(4).hex()
-        self._keys = {key_id: AESGCM.generate_key(bit_length=256)}
-        self._current = key_id
-        self._save_keyring()
+        keys = {key_id: AESGCM.generate_key(bit_length=256)}
+        self._keys, self._current = keys, key_id
+        try:
+            self._save_keyring()
+            # a keyring that accepts but does not keep the key would make sealed data unreadable later
+            if keyring.get_password(KEYRING_SERVICE, self._username()) is None:
+                raise keyring.errors.KeyringError("the keyring did not keep the key")
+        except keyring.errors.KeyringError:
+            self._keys, self._current = None, None
+            self._load_from_passphrase()
 
     def _save_keyring(self) -> None:
         assert self._keys is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,16 +26,9 @@ from PySide6.QtWidgets import (
 from deputydesk.gui.context import AppContext, Bus
 from deputydesk.gui.tasks import TaskRunner
 from deputydesk.gui.widgets import EmptyState
+from deputydesk.paths import resource
 
 AREAS = ("library", "followup", "letters", "sessions", "dossiers", "settings")
-_ICONS = {
-    "library": QStyle.StandardPixmap.SP_DirIcon,
-    "followup": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "letters": QStyle.StandardPixmap.SP_FileIcon,
-    "sessions": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "dossiers": QStyle.StandardPixmap.SP_DriveFDIcon,
-    "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
-}
 
 
 def _open_workspace(_ws: Any, progress: Any, path: Path) -> Any:
@@ -138,7 +130,7 @@ class MainWindow(QMainWindow):
                                "padding-top: 8px; } #navigation::item { padding: 8px 6px; }")
         labels = self.area_labels()
         for key in AREAS:
-            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), labels[key])
+            item = QListWidgetItem(QIcon(str(resource("icons", f"{key}.svg"))), labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()

@@ -24,6 +24,7 @@ class EmptyState(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         self.text.setFixedWidth(560)
+        self.text.setMinimumHeight(self.text.heightForWidth(560) + 4)
         self.text.setStyleSheet("color: #555;")
         layout.addWidget(self.title)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -53,3 +54,12 @@ class PageHeader(QWidget):
         layout.addWidget(self.subtitle)
         if not subtitle:
             self.subtitle.hide()
+
+
+def set_line(edit: object, text: str | None) -> None:
+    """Put text into a QLineEdit and show its beginning (not its end, as setText leaves it)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    assert isinstance(edit, QLineEdit)
+    edit.setText(text or "")
+    edit.setCursorPosition(0)

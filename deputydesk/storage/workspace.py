@@ -97,6 +97,10 @@ class Workspace:
             root.mkdir(parents=True, exist_ok=True)
             ws = cls(root)
             ws._prepare(migrate)
+            if migrate:  # daily automatic backup, pruning of old copies (never raises)
+                from deputydesk.exchange.backup import after_open
+
+                after_open(ws)
             return ws
         except WorkspaceError:
             raise

@@ -155,6 +155,7 @@ def fill(area: str, lang: str, mapping_file: Path) -> int:
     text = ts.read_text(encoding="utf-8")
     ts.write_text(text.replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n'
                                '<!DOCTYPE TS>'), encoding="utf-8")
+    _lupdate(areas()[area], ts, lang)  # back to lupdate's own formatting, so diffs stay small
     print(f"{ts.relative_to(ROOT)}: {applied} translations applied")
     return 0
 

@@ -64,3 +64,55 @@ def test_without_a_keyring_a_passphrase_is_asked_and_nothing_crashes(workspace, 
         wrong.open(sealed)
     assert "correct horse" not in (workspace.root / "settings.json").read_text() if (
         workspace.root / "settings.json").exists() else True
+
+
+class _ForgetfulKeyring(keyring.backend.KeyringBackend):
+    """Accepts secrets and silently drops them (like keyring's null backend under another name)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service, username):
+        return None
+
+    def set_password(self, service, username, password):
+        return None
+
+    def delete_password(self, service, username):
+        return None
+
+
+def test_a_keyring_that_forgets_falls_back_to_the_passphrase(workspace, monkeypatch):
+    keyring.set_keyring(_ForgetfulKeyring())
+    monkeypatch.setenv("DEPUTYDESK_PASSPHRASE", "мықты құпия")
+    sealed = FieldCipher(workspace).seal(IIN)
+    assert sealed.split(":")[1].startswith("p")  # a passphrase-derived key, recoverable later
+    assert FieldCipher(workspace).open(sealed) == IIN
+
+
+def test_null_backend_is_not_a_keyring(workspace, monkeypatch):
+    import keyring.backends.null
+
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    cipher = FieldCipher(workspace)
+    assert cipher.keyring_available() is False
+    with pytest.raises(SecretsUnavailable):
+        cipher.seal(IIN)
+
+
+def test_keys_travel_in_encrypted_packages(tmp_path, memory_keyring):
+    """Personal data sealed on laptop A can be read on laptop B after an encrypted exchange."""
+    from deputydesk.exchange import package
+    from deputydesk.storage import records
+    from deputydesk.storage.workspace import Workspace
+
+    a = Workspace.open(tmp_path / "A")
+    b = Workspace.open(tmp_path / "B")
+    body = records.insert(a, "bodies", {"kind": "maslikhat"})
+    rid = records.insert(a, "members", {"body_id": body, "full_name": "Азамат", "phone": a.secrets.seal(IIN)})
+    package.export_package(a, tmp_path / "p.ddx", passphrase="ортақ құпия")
+    package.import_package(b, tmp_path / "p.ddx", passphrase="ортақ құпия")
+    sealed = records.get(b, "members", rid)["phone"]
+    assert IIN not in sealed
+    assert b.secrets.open(sealed) == IIN
+    a.close()
+    b.close()

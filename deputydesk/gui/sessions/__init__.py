@@ -1,12 +1,14 @@
-"""The sessions area (empty state until its issue lands)."""
+"""The Sessions area: session list per body, the session editor with live quorum and results, and the
+protocol / summary / notice generated in the background."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from deputydesk.gui.context import AppContext
-from deputydesk.gui.placeholders import placeholder
 
 
 def create_area(ctx: AppContext) -> QWidget:
-    return placeholder("sessions")
+    from deputydesk.gui.sessions.area import SessionsArea
+
+    return SessionsArea(ctx)
