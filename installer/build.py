@@ -242,7 +242,7 @@ def _tree_permissions(root: Path) -> None:
 
 def deb(dist: Path, work: Path) -> Path:
     """dist/deputydesk_<version>_amd64.deb: /opt/deputydesk, the /usr/bin/deputydesk launcher, the .desktop
-    entry, icons and the .ddpkg file type in /usr/share."""
+    entry, icons and the .ddx file type in /usr/share."""
     folder = dist / APP
     if not (folder / APP).is_file():
         raise SystemExit(f"{folder / APP} is missing: run `python installer/build.py freeze` first")

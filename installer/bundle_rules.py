@@ -17,6 +17,8 @@ EXCLUDED_MODULES = [
     "mypy", "mypyc", "mypy_extensions", "librt", "ast_serialize",
     "ruff", "PyInstaller", "pip", "setuptools", "pkg_resources", "distutils",
     "PyQt5", "PyQt6", "PySide2", "readline",
+    # DeputyDesk never opens a connection: no TLS, and no OpenSSL for it (cryptography has its own)
+    "ssl", "_ssl", "_hashlib",
     # image formats and bindings DeputyDesk has no use for (AVIF alone brings a 5 MB codec)
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt", "lxml.objectify",
     "PySide6.QtNetwork", "PySide6.QtNetworkAuth", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
@@ -26,6 +28,14 @@ EXCLUDED_MODULES = [
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus",
     "PySide6.QtConcurrent", "PySide6.QtStateMachine", "PySide6.QtXml",
 ]
+
+# Packages whose data files (not only their modules) the program needs at run time.
+DATA_PACKAGES = [
+    "docx",  # python-docx: the default document, header, footer and styles templates
+]
+# Packages kept as plain .py files on disk instead of inside the archive, because they find their data
+# through paths such as docx/parts/../templates/ that need the real folders.
+SOURCE_PACKAGES = {"docx": "py"}
 
 # Qt plugin folders that are bundled; every other plugin folder (network information, TLS, SQL drivers,
 # QML tooling, designer, eglfs device integrations, generic input, Wayland compositor side) is left out.

@@ -3,7 +3,8 @@
     python installer/frozen_smoke.py [dist/deputydesk]      # `make frozen-smoke` builds, then runs this
 
 Runs, offscreen, in a fresh temporary HOME and workspace:
-  1. `--version` (must print the version of the sources) and `--help`;
+  1. `--version` (must print the version of the sources), every module of the program imported inside the
+     frozen program (DEPUTYDESK_FROZEN_SELFTEST=1, see installer/launch.py), and `--help`;
   2. `gui --demo --smoke-test --screenshot X.png` (the window opens, paints, saves a real PNG, quits with 0);
   3. a command-line round trip: `demo --json`, `import` of a corpus document, `search` finding it, and
      `check --json` reporting the workspace in order.
@@ -108,8 +109,11 @@ class Runner:
 
     def run(self, label: str, *args: str, expect: int = 0, timeout: int = 300) -> subprocess.CompletedProcess:
         started = time.perf_counter()
-        result = subprocess.run([*self.prefix, str(self.exe), *args], capture_output=True, text=True,
-                                encoding="utf-8", errors="replace", env=self.env, timeout=timeout)
+        try:
+            result = subprocess.run([*self.prefix, str(self.exe), *args], capture_output=True, text=True,
+                                    encoding="utf-8", errors="replace", env=self.env, timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            raise SmokeFailure(f"`{label}` did not finish in {timeout} s") from exc
         seconds = time.perf_counter() - started
         self.timings.setdefault(label, seconds)
         print(f"smoke: {label:<28} exit {result.returncode}  {seconds:6.2f} s", flush=True)
@@ -148,6 +152,14 @@ def smoke(folder: Path, strict: bool = False, keep: Path | None = None) -> dict[
             started = time.perf_counter()
             plain.run("--version (timing)", "--version")
             version_runs.append(time.perf_counter() - started)
+        # every module of the program imports inside the frozen program (installer/launch.py self-test)
+        r.env["DEPUTYDESK_FROZEN_SELFTEST"] = "1"
+        out = r.run("import every module", timeout=120).stdout
+        del r.env["DEPUTYDESK_FROZEN_SELFTEST"]
+        match = re.search(r"imported (\d+) of (\d+) modules", out)
+        if not match or match.group(1) != match.group(2) or int(match.group(2)) < 20:
+            raise SmokeFailure(f"the module self-test did not import every module: {out}")
+        print(f"smoke: {match.group(0)}")
         help_text = r.run("--help", "--help").stdout
         commands = set(re.findall(r"^    (\w[\w-]*)\s", help_text, re.MULTILINE))
         missing = {"gui", "demo", "check"} - commands

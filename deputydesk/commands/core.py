@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
                                   "settings)")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="files to open, handed to the window as if dropped onto it (the file manager's "
-                        "'Open with DeputyDesk', e.g. a .ddpkg exchange package)")
+                        "'Open with DeputyDesk', e.g. a .ddx exchange package)")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("demo", help="fill the workspace with the demo council (idempotent)")
@@ -43,7 +43,7 @@ def cmd_gui(args: argparse.Namespace, ctx: CommandContext) -> int:
     from deputydesk.gui.app import run_gui
 
     files = [str(Path(f).expanduser().resolve()) for f in args.files]
-    area = args.area or ("dossiers" if files and all(f.lower().endswith(".ddpkg") for f in files) else None)
+    area = args.area or ("dossiers" if files and all(f.lower().endswith(".ddx") for f in files) else None)
     return run_gui(
         workspace=ctx.workspace_path,
         demo=args.demo,

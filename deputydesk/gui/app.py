@@ -94,7 +94,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 
 def hand_over_files(window: MainWindow, paths: list[str]) -> None:
-    """Give files named on the command line ("Open with", a double-clicked .ddpkg) to the areas as if they
+    """Give files named on the command line ("Open with", a double-clicked .ddx) to the areas as if they
     had been dropped onto the window, once the workspace is open and every area has been told so."""
     bus = window.ctx.bus
 

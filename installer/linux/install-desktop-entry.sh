@@ -1,6 +1,6 @@
 #!/bin/sh
 # Add DeputyDesk from this unpacked folder to your application menu (for you only; no root needed),
-# and let .ddpkg exchange packages open with it. Run it again after moving the folder.
+# and let .ddx exchange packages open with it. Run it again after moving the folder.
 #   ./install-desktop-entry.sh            install
 #   ./install-desktop-entry.sh --remove   remove the menu entry again (your data is not touched)
 set -eu

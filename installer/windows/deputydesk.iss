@@ -5,7 +5,7 @@
 ;   2. ISCC.exe installer\windows\deputydesk.iss  -> dist\deputydesk-<version>-windows-x64-setup.exe
 ;
 ; - installs into %LOCALAPPDATA%\Programs\DeputyDesk ({userpf}); shortcut in the user's Start menu;
-; - DeputyDesk exchange packages (*.ddpkg) open with DeputyDesk (per user, HKCU\Software\Classes);
+; - DeputyDesk exchange packages (*.ddx) open with DeputyDesk (per user, HKCU\Software\Classes);
 ; - the uninstaller removes the program only: the workspace (%APPDATA%\DeputyDesk\DeputyDesk\workspace),
 ;   the settings and a portable DeputyDesk-data\ folder stay where they are;
 ; - Kazakh, Russian and English wizard texts (Kazakh.isl beside this script).
@@ -22,7 +22,7 @@
 #define DistDir "..\..\dist\deputydesk"
 #define AppExe "DeputyDesk.exe"
 #define CliExe "deputydesk-cli.exe"
-#define PackageExt ".ddpkg"
+#define PackageExt ".ddx"
 #define PackageProgId "DeputyDesk.Package"
 
 ; The frozen program must be there, and must be the version this installer says it is.
@@ -75,9 +75,9 @@ en.AppComment=An offline desk for maslikhat deputies and public councils
 kk.PackageFileType=DeputyDesk алмасу пакеті
 ru.PackageFileType=Пакет обмена DeputyDesk
 en.PackageFileType=DeputyDesk exchange package
-kk.AssociatePackages=DeputyDesk алмасу пакеттерін (.ddpkg) DeputyDesk бағдарламасымен ашу
-ru.AssociatePackages=Открывать пакеты обмена DeputyDesk (.ddpkg) в DeputyDesk
-en.AssociatePackages=Open DeputyDesk exchange packages (.ddpkg) with DeputyDesk
+kk.AssociatePackages=DeputyDesk алмасу пакеттерін (.ddx) DeputyDesk бағдарламасымен ашу
+ru.AssociatePackages=Открывать пакеты обмена DeputyDesk (.ddx) в DeputyDesk
+en.AssociatePackages=Open DeputyDesk exchange packages (.ddx) with DeputyDesk
 kk.DataKept1=DeputyDesk жойылды. Сіздің деректеріңіз — жұмыс кеңістігі мен баптаулар — орнында қалды:
 ru.DataKept1=DeputyDesk удалён. Ваши данные — рабочее пространство и настройки — сохранены:
 en.DataKept1=DeputyDesk has been removed. Your data — the workspace and the settings — was kept:
@@ -103,7 +103,7 @@ Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{ap
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
 
 [Registry]
-; .ddpkg -> DeputyDesk.Package, for this user only (HKCU\Software\Classes); removed again by the uninstaller
+; .ddx -> DeputyDesk.Package, for this user only (HKCU\Software\Classes); removed again by the uninstaller
 Root: HKCU; Subkey: "Software\Classes\{#PackageExt}"; ValueType: string; ValueName: ""; ValueData: "{#PackageProgId}"; Flags: uninsdeletevalue; Tasks: associate
 Root: HKCU; Subkey: "Software\Classes\{#PackageExt}\OpenWithProgids"; ValueType: string; ValueName: "{#PackageProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
 Root: HKCU; Subkey: "Software\Classes\{#PackageProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:PackageFileType}"; Flags: uninsdeletekey; Tasks: associate

@@ -146,6 +146,25 @@ def test_frozen_program_speaks_kazakh_russian_and_english(frozen_folder, tmp_pat
     assert differing(en, kk) > 2000 and differing(en, ru) > 2000 and differing(kk, ru) > 2000
 
 
+def test_every_area_opens_in_the_frozen_program(frozen_folder, tmp_path, run_frozen, clean_env):
+    """Each GUI area (PDF previews, printing, SVG icons included) opens and paints with the frozen Qt."""
+    from PySide6.QtGui import QImage
+
+    from deputydesk.gui.mainwindow import AREAS
+
+    env = clean_env(tmp_path, DEPUTYDESK_CONFIG_DIR=str(tmp_path / "config"))
+    ws = str(tmp_path / "W")
+    assert run_frozen(frozen_folder / "deputydesk", "--workspace", ws, "demo", env=env).returncode == 0
+    for area in AREAS:
+        shot = tmp_path / f"{area}.png"
+        r = run_frozen(frozen_folder / "deputydesk", "--workspace", ws, "gui", "--area", area, "--smoke-test",
+                       "--screenshot", str(shot), env=env)
+        assert r.returncode == 0, (area, r.stderr)
+        assert "Traceback" not in r.stderr and "Cannot load library" not in r.stderr, (area, r.stderr)
+        image = QImage(str(shot))
+        assert image.width() >= 900 and image.height() >= 600, area
+
+
 def _tree(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 

@@ -56,7 +56,7 @@ def test_mime_type_for_exchange_packages():
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     mime = root.find("m:mime-type", ns)
     assert mime is not None and mime.get("type") == "application/x-deputydesk-package"
-    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.ddpkg"]
+    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.ddx"]
     langs = {c.get("{http://www.w3.org/XML/1998/namespace}lang") for c in mime.findall("m:comment", ns)}
     assert langs == {None, "kk", "ru"}
 

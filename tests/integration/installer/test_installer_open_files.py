@@ -29,7 +29,7 @@ def window(qtbot, tmp_path):
 def test_files_wait_for_the_workspace_then_arrive_like_a_drop(window, qtbot, tmp_path):
     from deputydesk.gui.app import hand_over_files
 
-    package = tmp_path / "from-secretary.ddpkg"
+    package = tmp_path / "from-secretary.ddx"
     package.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
     received: list[tuple[list[str], bool]] = []
     window.ctx.bus.files_dropped.connect(lambda paths: received.append((paths, window.ctx.ready)))
@@ -52,13 +52,13 @@ def test_gui_command_passes_files_and_opens_packages_where_exchange_lives(monkey
 
     calls = []
     monkeypatch.setattr(app, "run_gui", lambda **kw: calls.append(kw) or 0)
-    (tmp_path / "x.ddpkg").write_bytes(b"")
+    (tmp_path / "x.ddx").write_bytes(b"")
     monkeypatch.chdir(tmp_path)
     parser = build_parser()
-    for argv in (["gui", "x.ddpkg"], ["gui", "report.pdf"], ["gui", "--area", "library", "x.ddpkg"], ["gui"]):
+    for argv in (["gui", "x.ddx"], ["gui", "report.pdf"], ["gui", "--area", "library", "x.ddx"], ["gui"]):
         args = parser.parse_args(argv)
         assert cmd_gui(args, CommandContext(args)) == 0
-    assert calls[0]["open_files"] == [str(Path(tmp_path, "x.ddpkg").resolve())]
+    assert calls[0]["open_files"] == [str(Path(tmp_path, "x.ddx").resolve())]
     assert calls[0]["area"] == "dossiers"
     assert calls[1]["area"] is None and calls[1]["open_files"] == [str(Path(tmp_path, "report.pdf").resolve())]
     assert calls[2]["area"] == "library"

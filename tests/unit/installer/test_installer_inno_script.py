@@ -1,5 +1,5 @@
 """The Windows installer script (installer/windows/deputydesk.iss) and its Kazakh texts, checked on Linux:
-every path it names exists, the version is the package's, it installs per user, associates .ddpkg in
+every path it names exists, the version is the package's, it installs per user, associates .ddx in
 HKCU only, keeps the user's data on uninstall, and speaks Kazakh, Russian and English."""
 
 from __future__ import annotations
@@ -161,22 +161,22 @@ def test_start_menu_shortcut_for_the_windowed_program(iss):
     assert all(i.get("Tasks") == "desktopicon" for i in desktop)
 
 
-def test_ddpkg_packages_open_with_deputydesk_for_this_user_only(iss):
+def test_ddx_packages_open_with_deputydesk_for_this_user_only(iss):
     rows = iss.entries("Registry")
     assert rows and all(r["Root"] == "HKCU" and r["Subkey"].startswith("Software\\Classes\\") for r in rows)
     by_key = {(r["Subkey"], r["ValueName"]): r for r in rows}
-    assert by_key[("Software\\Classes\\.ddpkg", "")]["ValueData"] == "DeputyDesk.Package"
+    assert by_key[("Software\\Classes\\.ddx", "")]["ValueData"] == "DeputyDesk.Package"
     command = by_key[("Software\\Classes\\DeputyDesk.Package\\shell\\open\\command", "")]["ValueData"]
     assert command == f'"{{app}}\\{WINDOWS_GUI_EXE}" gui "%1"'
     # what the command means: `deputydesk gui FILE` hands FILE to the window (see deputydesk/commands/core.py)
     from deputydesk.cli import build_parser
 
-    args = build_parser().parse_args(["gui", r"C:\Users\a\Downloads\from-secretary.ddpkg"])
-    assert args.files == [r"C:\Users\a\Downloads\from-secretary.ddpkg"]
+    args = build_parser().parse_args(["gui", r"C:\Users\a\Downloads\from-secretary.ddx"])
+    assert args.files == [r"C:\Users\a\Downloads\from-secretary.ddx"]
     assert iss.setup()["ChangesAssociations"] == "yes"
     # the uninstaller removes the association again
     assert "uninsdeletekey" in by_key[("Software\\Classes\\DeputyDesk.Package", "")]["Flags"]
-    assert "uninsdeletevalue" in by_key[("Software\\Classes\\.ddpkg", "")]["Flags"]
+    assert "uninsdeletevalue" in by_key[("Software\\Classes\\.ddx", "")]["Flags"]
 
 
 def test_uninstaller_keeps_the_users_data(iss):
@@ -299,3 +299,14 @@ def test_documented_windows_build_steps_match_the_script(iss):
     build_ps1 = (WINDOWS / "build.ps1").read_text(encoding="utf-8")
     assert "installer\\build.py freeze" in build_ps1
     assert '"/DAppVersion=$version" installer\\windows\\deputydesk.iss' in build_ps1
+
+
+def test_associated_extension_is_the_one_exchange_packages_are_saved_with(iss):
+    """Windows (.iss), Linux (MIME type) and `deputydesk gui FILE` agree with the Exchange page's file type."""
+    ext = iss.defines["PackageExt"]
+    exchange_page = (REPO / "deputydesk" / "gui" / "exchange" / "__init__.py").read_text(encoding="utf-8")
+    assert f"(*{ext})" in exchange_page
+    mime = (REPO / "installer" / "linux" / "deputydesk-mime.xml").read_text(encoding="utf-8")
+    assert f'<glob pattern="*{ext}"/>' in mime
+    core = (REPO / "deputydesk" / "commands" / "core.py").read_text(encoding="utf-8")
+    assert f'.endswith("{ext}")' in core
