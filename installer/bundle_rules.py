@@ -29,9 +29,14 @@ EXCLUDED_MODULES = [
     "PySide6.QtConcurrent", "PySide6.QtStateMachine", "PySide6.QtXml",
 ]
 
-# Packages whose data files (not only their modules) the program needs at run time.
-DATA_PACKAGES = [
-    "docx",  # python-docx: the default document, header, footer and styles templates
+# Data files (not modules) the program needs at run time: package -> glob patterns inside the package.
+DATA_PACKAGES = {
+    "docx": ["templates/**/*"],  # python-docx: the default document, header, footer and styles templates
+    "holidays": ["locale/*/LC_MESSAGES/KZ.mo"],  # names of Kazakhstan's public holidays (kk, en, uk)
+}
+# Modules the program loads by name at run time, which PyInstaller cannot see in the code.
+HIDDEN_IMPORTS = [
+    "holidays.countries.kazakhstan",  # holidays.country_holidays("KZ") imports it lazily (statutory terms)
 ]
 # Packages kept as plain .py files on disk instead of inside the archive, because they find their data
 # through paths such as docx/parts/../templates/ that need the real folders.

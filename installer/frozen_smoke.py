@@ -6,7 +6,8 @@ Runs, offscreen, in a fresh temporary HOME and workspace:
   1. `--version` (must print the version of the sources), every module of the program imported inside the
      frozen program (DEPUTYDESK_FROZEN_SELFTEST=1, see installer/launch.py), and `--help`;
   2. `gui --demo --smoke-test --screenshot X.png` (the window opens, paints, saves a real PNG, quits with 0);
-  3. a command-line round trip: `demo --json`, `import` of a corpus document, `search` finding it, and
+  3. a command-line round trip: `demo --json`, `import` of a corpus document, `search` finding it,
+     `deadline` (when the follow-up area is there: working days use the bundled holiday calendar), and
      `check --json` reporting the workspace in order.
 `import` and `search` come with the library; when the frozen program does not list them in `--help`,
 they are skipped with a clear message (use --strict to fail instead). Where the machine allows it
@@ -203,6 +204,14 @@ def smoke(folder: Path, strict: bool = False, keep: Path | None = None) -> dict[
             if strict:
                 raise SmokeFailure(message)
             print(f"smoke: {message}")
+
+        if "deadline" in commands:  # the follow-up area: statutory terms on Kazakhstan's working days
+            due = r.json("deadline", "deadline", "custom", "--start", "2025-03-18", "--amount", "10", "--unit",
+                         "working_days", "--json")
+            if not isinstance(due, dict) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(due.get("due"))) \
+                    or str(due["due"]) <= "2025-03-18":
+                raise SmokeFailure(f"deadline did not compute a due date: {due}")
+            print(f"smoke: deadline: 10 working days from 2025-03-18 → {due['due']}")
 
         check = r.json("check", "--workspace", ws, "check", "--json")
         if not isinstance(check, dict) or check.get("ok") is not True:

@@ -103,6 +103,16 @@ def test_every_library_the_program_imports_is_frozen(frozen_folder):
         assert in_pyz or on_disk, f"{name} is imported by DeputyDesk but missing from the frozen program"
 
 
+def test_data_and_lazily_loaded_modules_of_libraries_are_bundled(frozen_folder):
+    internal = frozen_folder / "_internal"
+    assert (internal / "docx" / "templates" / "default-header.xml").is_file()
+    assert (internal / "docx" / "parts").is_dir()  # python-docx reaches its templates through docx/parts/..
+    for lang in ("kk", "en_US"):
+        assert (internal / "holidays" / "locale" / lang / "LC_MESSAGES" / "KZ.mo").is_file()
+    assert not (internal / "holidays" / "locale" / "de" / "LC_MESSAGES").exists()
+    assert "holidays.countries.kazakhstan" in _frozen_modules(frozen_folder)
+
+
 def test_cli_round_trip_with_the_frozen_program_only(frozen_folder, tmp_path, run_frozen, clean_env):
     home = tmp_path / "user-home"
     home.mkdir()
