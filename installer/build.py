@@ -43,7 +43,7 @@ ARCHIVE_BUDGET = 80 * MB
 # libxcb and Wayland's client libraries to the system; the X11 platform plugin also wants two small xcb
 # helpers). tests/integration/installer/test_linux_packages.py checks this against the real build.
 DEB_DEPENDS = ["libc6 (>= 2.31)", "libgl1", "libegl1", "libxcb1", "libxcb-icccm4", "libxcb-keysyms1"]
-DEB_RECOMMENDS = ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "fonts-liberation2",
+DEB_RECOMMENDS = ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "libcups2", "fonts-liberation2",
                   "tesseract-ocr", "tesseract-ocr-kaz", "tesseract-ocr-rus"]
 DEB_MAINTAINER = "DeputyDesk developers <deputydesk@localhost>"
 

@@ -62,6 +62,13 @@ PLATFORM_THEME_DROP = re.compile(r"gtk", re.IGNORECASE)
 # Qt's own translations: standard buttons and dialogs in the three interface languages.
 QT_TRANSLATIONS = re.compile(r"^(qt|qtbase)_(kk|ru|en)\.qm$")
 
+# Shared libraries left to the system although PyInstaller would bundle them: the CUPS client library and
+# what only it needs (GnuTLS and friends, ~7 MB). Qt's print-support plugin loads the system's libcups —
+# exactly as it does from the PySide6 wheel — and every desktop that can print has it; without it Qt prints
+# to PDF only. The .deb recommends libcups2.
+SYSTEM_LIBRARIES = re.compile(r"^(libcups|libgnutls|libavahi-client|libavahi-common|libgmp|libhogweed|"
+                              r"libnettle|libp11-kit|libidn2|libunistring|libtasn1)\.so(\.\d+)*$")
+
 LANGUAGES = ("kk", "ru", "en")
 
 # The programs in the frozen folder. Windows gets a windowed program (Start menu, file associations) and
@@ -85,6 +92,8 @@ def _qt_relative(dest: str) -> PurePosixPath | None:
 
 def keep_binary_or_data(dest: str, windows: bool) -> bool:
     """Whether a file PyInstaller collected (by its destination path in the bundle) is kept."""
+    if SYSTEM_LIBRARIES.match(PurePosixPath(dest.replace("\\", "/")).name):
+        return False
     rel = _qt_relative(dest)
     if rel is None or len(rel.parts) < 2:
         return True

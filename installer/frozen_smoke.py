@@ -187,12 +187,13 @@ def smoke(folder: Path, strict: bool = False, keep: Path | None = None) -> dict[
             if corpus is None:
                 raise SmokeFailure("the shared corpus was not found: " + ", ".join(map(str, CORPUS_CANDIDATES)))
             sample = corpus.joinpath(*IMPORT_SAMPLE)
-            imported = r.json("import", "--workspace", ws, "import", str(sample), "--json")
+            lib_ws = str(tmp / "library-ws")  # a fresh workspace: the demo may already hold the sample
+            imported = r.json("import", "--workspace", lib_ws, "import", str(sample), "--json")
             rows = imported if isinstance(imported, list) else [imported]
             if len(rows) != 1 or rows[0].get("status") != "imported" or not rows[0].get("id"):
                 raise SmokeFailure(f"import of {sample} did not report one imported document: {imported}")
             doc_id = rows[0]["id"]
-            found = r.json("search", "--workspace", ws, "search", SEARCH_QUERY, "--json")
+            found = r.json("search", "--workspace", lib_ws, "search", SEARCH_QUERY, "--json")
             ids = [row.get("id") for row in found] if isinstance(found, list) else []
             if doc_id not in ids:
                 raise SmokeFailure(f"search {SEARCH_QUERY!r} did not find the imported document {doc_id}: {found}")

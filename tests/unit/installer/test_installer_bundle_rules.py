@@ -33,6 +33,10 @@ from bundle_rules import keep_binary_or_data, resource_datas, stale_translations
     "PySide6/QtWidgets.abi3.so",
     "cryptography/hazmat/bindings/_rust.abi3.so",
     "resources/fonts/LiberationSerif-Regular.ttf",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "libcrypto.so.3",
+    "libdbus-1.so.3",
+    "libQt6PrintSupport.so.6",
 ])
 def test_linux_keeps_what_deputydesk_needs(dest):
     assert keep_binary_or_data(dest, windows=False)
@@ -58,6 +62,10 @@ def test_linux_keeps_what_deputydesk_needs(dest):
     "PySide6/Qt/translations/qtdeclarative_ru.qm",
     "PySide6/Qt/translations/designer_ru.qm",
     "PySide6/Qt/qml/QtQuick/Controls/qmldir",
+    "libcups.so.2",
+    "libgnutls.so.30",
+    "libunistring.so.2",
+    "libp11-kit.so.0",
 ])
 def test_linux_leaves_out_unused_qt(dest):
     assert not keep_binary_or_data(dest, windows=False)
