@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.sync()
+        # stop background work before the widgets it reports to go away
+        self.tasks.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:

@@ -444,7 +444,7 @@ def _file_stem(letter: Letter) -> str:
 def _link_followup(ws: Workspace, item_id: str, letter_id: str, letter: Letter) -> None:
     """Tell the follow-up area about the issued letter when it offers a hook for that."""
     try:
-        from deputydesk.services import followup  # type: ignore[attr-defined]
+        from deputydesk.services import followup
     except ImportError:
         return
     hook = getattr(followup, "link_letter", None)
@@ -612,7 +612,7 @@ def reminder_from_followup(ws: Workspace, item_id: str, *, language: str | None 
     """One step from an overdue follow-up item to a reminder draft (the follow-up area supplies the facts
     through ``services.followup.reminder_data``)."""
     try:
-        from deputydesk.services import followup  # type: ignore[attr-defined]
+        from deputydesk.services import followup
     except ImportError as exc:
         raise LettersError("follow-up items are not available in this version") from exc
     fetch = getattr(followup, "reminder_data", None)

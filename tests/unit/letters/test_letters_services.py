@@ -227,6 +227,11 @@ def test_reminder_from_followup_needs_the_followup_area(ws, monkeypatch):
 
     fake.reminder_data = reminder_data  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "deputydesk.services.followup", fake)
+    import deputydesk.services
+
+    # once the real follow-up module has been imported, `from deputydesk.services import followup` finds it
+    # as a package attribute before looking in sys.modules
+    monkeypatch.setattr(deputydesk.services, "followup", fake, raising=False)
     draft = S.reminder_from_followup(ws, "item-1")
     assert draft["problems"] == []
     row = S.get_letter(ws, draft["id"])
