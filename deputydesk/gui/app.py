@@ -99,7 +99,7 @@ def hand_over_files(window: MainWindow, paths: list[str]) -> None:
     bus = window.ctx.bus
 
     def emit() -> None:
-        window.ctx.bus.files_dropped.emit(list(paths))
+        window.open_files(list(paths))
 
     if window.ctx.ready:
         QTimer.singleShot(0, emit)

@@ -26,24 +26,30 @@ def window(qtbot, tmp_path):
     w.shutdown()
 
 
-def test_files_wait_for_the_workspace_then_arrive_like_a_drop(window, qtbot, tmp_path):
+def test_files_wait_for_the_workspace_then_arrive_like_a_drop(window, qtbot, tmp_path, monkeypatch):
     from deputydesk.gui.app import hand_over_files
+    from deputydesk.gui.exchange import ExchangePage
 
     package = tmp_path / "from-secretary.ddx"
     package.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    imported: list[tuple[str, bool]] = []
+    monkeypatch.setattr(ExchangePage, "import_package",
+                        lambda self, path=None: imported.append((path, window.ctx.ready)))
     received: list[tuple[list[str], bool]] = []
     window.ctx.bus.files_dropped.connect(lambda paths: received.append((paths, window.ctx.ready)))
     assert not window.ctx.ready
     hand_over_files(window, [str(package)])
     window.show()
-    qtbot.waitUntil(lambda: bool(received), timeout=20000)
-    assert received == [([str(package)], True)]  # once, and only after the workspace is open
+    qtbot.waitUntil(lambda: bool(imported), timeout=20000)
+    # once, only after the workspace is open, on the Exchange page; nothing goes to the library import
+    assert imported == [(str(package), True)]
+    assert window.stack.currentWidget().objectName() == "area_dossiers"
     qtbot.wait(200)
-    assert len(received) == 1
-    # later hand-overs (a second file opened while the window is up) arrive at once
+    assert len(imported) == 1 and received == []
+    # later hand-overs (files opened while the window is up) arrive at once, split by kind
     hand_over_files(window, [str(package), str(tmp_path / "b.pdf")])
-    qtbot.waitUntil(lambda: len(received) == 2, timeout=5000)
-    assert received[1][0] == [str(package), str(tmp_path / "b.pdf")]
+    qtbot.waitUntil(lambda: len(imported) == 2 and len(received) == 1, timeout=5000)
+    assert received[0][0] == [str(tmp_path / "b.pdf")]
 
 
 def test_gui_command_passes_files_and_opens_packages_where_exchange_lives(monkeypatch, tmp_path):
