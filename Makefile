@@ -7,7 +7,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.deputydesk-installed
 DEMO_WORKSPACE ?= $(CURDIR)/.demo-workspace
 
-.PHONY: run test lint typecheck unit bench translations translations-check venv clean package screenshot
+.PHONY: run test lint typecheck unit bench translations translations-check venv clean package screenshot \
+        frozen-smoke
 
 venv: $(STAMP)
 
@@ -49,6 +50,16 @@ bench: venv translations
 screenshot: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m deputydesk --workspace "$(DEMO_WORKSPACE)" gui --demo --smoke-test \
 	  --screenshot docs/screenshots/main-window.png
+
+# Linux packages (installer/build.py): the frozen folder dist/deputydesk/ (PyInstaller, reused when up to
+# date), dist/deputydesk-<version>-linux-x86_64.tar.gz and dist/deputydesk_<version>_amd64.deb.
+package: venv translations
+	$(PY) installer/build.py package
+
+# Build the frozen folder (reused when up to date) and run it offscreen with the frozen program only.
+frozen-smoke: venv translations
+	$(PY) installer/build.py freeze
+	$(PY) installer/frozen_smoke.py dist/deputydesk
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

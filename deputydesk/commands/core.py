@@ -18,6 +18,9 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=["kk", "ru", "en"], help="interface language (remembered)")
     p.add_argument("--area", help="area to show first (library, followup, letters, sessions, dossiers, "
                                   "settings)")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="files to open, handed to the window as if dropped onto it (the file manager's "
+                        "'Open with DeputyDesk', e.g. a .ddx exchange package)")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("demo", help="fill the workspace with the demo council (idempotent)")
@@ -35,15 +38,20 @@ def register(sub: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from pathlib import Path
+
     from deputydesk.gui.app import run_gui
 
+    files = [str(Path(f).expanduser().resolve()) for f in args.files]
+    area = args.area or ("dossiers" if files and all(f.lower().endswith(".ddx") for f in files) else None)
     return run_gui(
         workspace=ctx.workspace_path,
         demo=args.demo,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
         lang=args.lang,
-        area=args.area,
+        area=area,
+        open_files=files,
     )
 
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from deputydesk import APP_NAME, ORG_NAME, __version__
 from deputydesk.paths import resource, settings_dir
+
+if TYPE_CHECKING:
+    from deputydesk.gui.mainwindow import MainWindow
 
 LANGUAGES = ("kk", "ru", "en")
 KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
@@ -89,8 +93,23 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def hand_over_files(window: MainWindow, paths: list[str]) -> None:
+    """Give files named on the command line ("Open with", a double-clicked .ddx) to the areas as if they
+    had been dropped onto the window, once the workspace is open and every area has been told so."""
+    bus = window.ctx.bus
+
+    def emit() -> None:
+        window.open_files(list(paths))
+
+    if window.ctx.ready:
+        QTimer.singleShot(0, emit)
+    else:
+        bus.workspace_ready.connect(lambda _ws: QTimer.singleShot(0, emit),
+                                    Qt.ConnectionType.SingleShotConnection)
+
+
 def run_gui(workspace: Path, demo: bool = False, smoke_test: bool = False, screenshot: str | None = None,
-            lang: str | None = None, area: str | None = None) -> int:
+            lang: str | None = None, area: str | None = None, open_files: list[str] | None = None) -> int:
     if smoke_test and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
             and sys.platform.startswith("linux"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -107,6 +126,8 @@ def run_gui(workspace: Path, demo: bool = False, smoke_test: bool = False, scree
     from deputydesk.gui.mainwindow import MainWindow
 
     window = MainWindow(workspace, settings, language, demo=demo, initial_area=area)
+    if open_files:
+        hand_over_files(window, open_files)
     if smoke_test:
         window.resize(1280, 800)  # a predictable picture, whatever geometry was saved
     window.show()

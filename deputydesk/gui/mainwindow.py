@@ -381,12 +381,27 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.show_area("library")
-        self.ctx.bus.files_dropped.emit(paths)
+        self.open_files(paths)
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files dropped onto the window or named on the command line: exchange packages (.ddx) go to the
+        Exchange page, everything else to the library's import."""
+        packages = [p for p in paths if p.lower().endswith(".ddx")]
+        others = [p for p in paths if not p.lower().endswith(".ddx")]
+        if others:
+            self.show_area("library")
+            self.ctx.bus.files_dropped.emit(others)
+        for package in packages:
+            self.show_area("dossiers")
+            opener = getattr(self._areas.get("dossiers"), "open_package", None)
+            if callable(opener):
+                opener(package)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.sync()
+        # stop background work before the widgets it reports to go away
+        self.tasks.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:

@@ -1357,3 +1357,34 @@ def integrity_problems(ws: Workspace) -> list[dict[str, Any]]:
                          "message": f"{stale} due dates differ from a fresh computation (a newer holiday "
                                     "calendar?); they are recomputed when the calendar is next changed"})
     return problems
+
+
+def dossier_annex(ws: Workspace, dossier: Mapping[str, Any]) -> Any:
+    """The dossier compiler's annex: every recommendation and inquiry still under control, with its
+    addressee, due date, status, the council's verdict and implementation (hook of services.dossiers)."""
+    from deputydesk.render.dossier import AnnexTable
+
+    lang = "kk" if dossier.get("lang") == "kk" else "ru"  # a bilingual dossier (kk-ru) prints it in Russian
+    on = _date(dossier.get("date")) or _today()
+    rows = open_items_status(ws, on=on, lang=lang, body_id=dossier.get("body_id") or None)
+    if lang == "kk":
+        title = "Бақылаудағы ұсынымдар мен сауалдардың жай-күйі"
+        columns = ["Тіркеу №", "Жіберілді", "Мәселе", "Кімге", "Мерзімі", "Жай-күйі", "Баға", "Орындалуы"]
+    else:
+        title = "Состояние рекомендаций и запросов, находящихся на контроле"
+        columns = ["Рег. №", "Направлено", "Вопрос", "Адресат", "Срок", "Состояние", "Оценка", "Исполнение"]
+    table_rows = []
+    for r in rows:
+        due = _date(r.get("due"))
+        sent = _date(r.get("sent"))
+        table_rows.append([
+            r.get("registry_number") or "",
+            sent.strftime("%d.%m.%Y") if sent else "",
+            r.get("title") or "",
+            r.get("addressee") or "",
+            due.strftime("%d.%m.%Y") if due else "",
+            r.get("status_label") or "",
+            r.get("verdict_label") or "",
+            r.get("implementation_label") or "",
+        ])
+    return AnnexTable(title=title, columns=columns, rows=table_rows)

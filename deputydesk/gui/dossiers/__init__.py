@@ -132,6 +132,11 @@ class DossiersArea(QWidget):
         for page in (self.dossiers, self.exchange, self.backup):
             page.on_workspace_ready(ws)
 
+    def open_package(self, path: str) -> None:
+        """A package dropped onto the window or double-clicked in the file manager: import it."""
+        self.tabs.setCurrentWidget(self.exchange)
+        self.exchange.import_package(path)
+
 
 class DossiersPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
