@@ -129,13 +129,15 @@ def page_forms(pages: Sequence[str], lang: str | None) -> list[tuple[str, str]]:
 
 def processes_available() -> bool:
     """Reader processes need a normal interpreter, or a frozen build whose entry point calls
-    ``multiprocessing.freeze_support()`` and says so with ``FREEZE_SUPPORT = True`` (a frozen child
-    would otherwise start the whole application again)."""
+    ``multiprocessing.freeze_support()`` first (installer/launch.py does; a frozen child would otherwise
+    start the whole application again). The entry point shows it by importing ``multiprocessing`` or by
+    setting ``FREEZE_SUPPORT = True``."""
     import sys
 
     if not getattr(sys, "frozen", False):
         return True
-    return bool(getattr(sys.modules.get("__main__"), "FREEZE_SUPPORT", False))
+    main = sys.modules.get("__main__")
+    return bool(getattr(main, "FREEZE_SUPPORT", False) or getattr(main, "multiprocessing", None) is not None)
 
 
 def default_workers() -> int:
