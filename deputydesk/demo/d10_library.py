@@ -45,9 +45,31 @@ def _draft_of(text: str) -> str:
     return "\n".join(out)
 
 
+_PRINTED: dict[tuple[str, str, int], bytes] = {}
+"""Printed demo files by (source, format, source size): the printing is reproducible, so a process that
+fills several demo workspaces (the test suite) prints each file once."""
+
+
+def _print(src: Path, target: Path, fmt: str) -> None:
+    from deputydesk.render.library_samples import parse_markdown, plain_text, write_docx, write_pdf
+
+    key = (src.name, fmt, src.stat().st_size)
+    data = _PRINTED.get(key)
+    if data is None:
+        blocks = parse_markdown(src.read_text(encoding="utf-8"))
+        if fmt == "txt":
+            target.write_text(plain_text(blocks), encoding="utf-8")
+        elif fmt == "pdf":
+            write_pdf(blocks, target)
+        else:
+            write_docx(blocks, target, reproducible=True)
+        _PRINTED[key] = target.read_bytes()
+    else:
+        target.write_bytes(data)
+
+
 def seed(ws: Workspace, progress: Progress) -> None:
     from deputydesk.render.base import set_reproducible
-    from deputydesk.render.library_samples import parse_markdown, plain_text, write_docx, write_pdf
     from deputydesk.services import library
 
     folder = resource(*SOURCE.split("/"))
@@ -59,17 +81,10 @@ def seed(ws: Workspace, progress: Progress) -> None:
             out = Path(tmp)
             files: list[Path] = []
             for src in sorted(p for p in folder.glob("*.md") if p.name != "README.md"):
-                blocks = parse_markdown(src.read_text(encoding="utf-8"))
-                if src.stem == "045-ru":
-                    # the 100-page budget with its programme tables: plain text keeps the demo quick
-                    target = out / f"{src.stem}.txt"
-                    target.write_text(plain_text(blocks), encoding="utf-8")
-                elif src.stem.endswith("-kk"):
-                    target = out / f"{src.stem}.pdf"
-                    write_pdf(blocks, target)
-                else:
-                    target = out / f"{src.stem}.docx"
-                    write_docx(blocks, target, reproducible=True)
+                # the 100-page budget with its programme tables as plain text keeps the demo quick
+                fmt = "txt" if src.stem == "045-ru" else "pdf" if src.stem.endswith("-kk") else "docx"
+                target = out / f"{src.stem}.{fmt}"
+                _print(src, target, fmt)
                 files.append(target)
             draft = out / "034-ru-draft.txt"
             draft.write_text(_draft_of((folder / "034-ru.md").read_text(encoding="utf-8")), encoding="utf-8")

@@ -208,7 +208,7 @@ class LibraryArea(QWidget):
         self._ready = True
         self.reload()
         self._load_tags()
-        self.ctx.tasks.run(jobs.start_readers, show_progress=False, needs_workspace=False)
+        jobs.start_readers()
 
     def _data_changed(self, kind: str, ids: list) -> None:
         if kind in ("documents", "all"):
@@ -400,7 +400,7 @@ class LibraryArea(QWidget):
 
     # ------------------------------------------------------------------ tests and screenshots
     def settled(self) -> bool:
-        return not self.ctx.tasks.busy and not self._timer.isActive()
+        return not self.ctx.tasks.busy and not self._timer.isActive() and jobs.readers_ready()
 
     def show_message(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Library"), text)

@@ -4,6 +4,7 @@ Nothing here touches Qt; results are plain data delivered to the GUI thread by t
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -90,9 +91,31 @@ def reader_pool() -> library.ReaderPool:
     return _pool
 
 
-def start_readers(ws: Any, progress: Any) -> list[int]:
-    """Start the reader processes at start-up, so that no process is created while the user works."""
-    return reader_pool().start()
+_readers_started = threading.Event()
+_readers_lock = threading.Lock()
+_readers_thread: threading.Thread | None = None
+
+
+def start_readers() -> None:
+    """Start the reader processes at start-up, so that no process is created while the user works. Runs on
+    a thread of its own (it touches neither the database nor Qt), leaving the task helper's threads free."""
+    global _readers_thread
+    with _readers_lock:
+        if _readers_thread is not None:
+            return
+
+        def run() -> None:
+            try:
+                reader_pool().start()
+            finally:
+                _readers_started.set()
+
+        _readers_thread = threading.Thread(target=run, name="deputydesk-readers", daemon=True)
+        _readers_thread.start()
+
+
+def readers_ready() -> bool:
+    return _readers_started.is_set()
 
 
 def import_paths(ws: Any, progress: Any, paths: list[str]) -> list[dict[str, Any]]:
