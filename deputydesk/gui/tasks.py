@@ -75,8 +75,9 @@ class _Task:
     def __init__(self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
                  title: str, write: bool, on_done: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None, progress: Progress,
-                 show_progress: bool, needs_workspace: bool) -> None:
+                 show_progress: bool, needs_workspace: bool, key: str | None = None) -> None:
         self.id = task_id
+        self.key = key
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
@@ -113,18 +114,27 @@ class TaskRunner(QObject):
         self._readers.setExpiryTimeout(-1)
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
+        self._latest: dict[str, int] = {}
 
     # ------------------------------------------------------------------ API
     def run(self, fn: Callable[..., Any], *args: Any, title: str = "", write: bool = False,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            show_progress: bool = True, needs_workspace: bool = True, **kwargs: Any) -> Progress:
+            show_progress: bool = True, needs_workspace: bool = True, key: str | None = None,
+            **kwargs: Any) -> Progress:
         """Run ``fn(ws, progress, *args, **kwargs)`` in the background. Returns the task's Progress
-        (call ``.cancel()`` on it to stop the task at its next check)."""
+        (call ``.cancel()`` on it to stop the task at its next check).
+
+        ``key`` names what the result is for (say "sessions.open"): when several tasks with the same key
+        are in flight, only the newest one's result is delivered, so a slow earlier load can never
+        overwrite what the user asked for last (reads run in parallel and may finish out of order).
+        """
         task_id = next(self._ids)
         progress = _QtProgress(task_id, self._signals)
         task = _Task(task_id, fn, args, kwargs, title, write, on_done, on_error, progress, show_progress,
-                     needs_workspace)
+                     needs_workspace, key)
+        if key is not None:
+            self._latest[key] = task_id
         was_idle = not self._tasks
         self._tasks[task_id] = task
         (self._writer if write else self._readers).start(_Job(self, task))
@@ -170,13 +180,19 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_done(self, task_id: int, result: object) -> None:
         task = self._finish(task_id)
-        if task is not None and task.on_done is not None:
+        if task is None or self._superseded(task):
+            return
+        if task.on_done is not None:
             task.on_done(result)
+
+    def _superseded(self, task: _Task) -> bool:
+        # the newest id per key is kept (a handful of keys per window), so older results stay stale
+        return task.key is not None and self._latest.get(task.key) != task.id
 
     @Slot(int, object, str)
     def _on_failed(self, task_id: int, exc: BaseException, details: str) -> None:
         task = self._finish(task_id)
-        if task is None:
+        if task is None or self._superseded(task):
             return
         if isinstance(exc, Cancelled):
             if task.on_error is not None:

@@ -110,3 +110,23 @@ def test_quick_task_shows_no_dialog(qtbot, workspace):
     qtbot.wait(700)
     assert not runner.parent_widget.findChildren(QProgressDialog)
     runner.wait_for_threads()
+
+
+def test_only_the_newest_result_of_a_key_is_delivered(qtbot, workspace):
+    runner = _runner(qtbot, workspace)
+    delivered = []
+    gate = threading.Event()
+
+    def slow_then(ws, progress, value, wait):
+        if wait:
+            gate.wait(5)
+        return value
+
+    runner.run(slow_then, "old", True, key="open", on_done=delivered.append, show_progress=False)
+    runner.run(slow_then, "new", False, key="open", on_done=delivered.append, show_progress=False)
+    qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    qtbot.wait(100)
+    assert delivered == ["new"]  # the slow, older load never overwrote it
+    runner.wait_for_threads()

@@ -102,6 +102,7 @@ def _raise(ws: Any, progress: Any, session_id: str, item_id: str | None, raised:
 
 class SessionsArea(QWidget):
     def __init__(self, ctx: AppContext) -> None:
+        self._opened_once = False
         super().__init__()
         self.ctx = ctx
         self.body_id: str | None = None
@@ -178,6 +179,7 @@ class SessionsArea(QWidget):
 
     # ------------------------------------------------------------------ life cycle
     def on_workspace_ready(self, ws: Any) -> None:
+        self._opened_once = False
         self.setEnabled(True)
         self.reload_bodies()
 
@@ -212,11 +214,10 @@ class SessionsArea(QWidget):
 
     def _on_sessions(self, rows: list[dict[str, Any]], select: str | None) -> None:
         self.model.set_rows(rows)
-        if not select and rows and self.right.currentWidget() is self.empty:
-            # open the most recent session, as a secretary expects on arrival
-            first = self.proxy.mapToSource(self.proxy.index(0, 0))
-            if first.isValid():
-                self.list.selectRow(0)
+        if not select and rows and not self._opened_once and self.right.currentWidget() is self.empty:
+            # on arrival, open the most recent session, as a secretary expects
+            self._opened_once = True
+            self.list.selectRow(0)
             return
         if select:
             row = self.model.row_of(select)
@@ -243,7 +244,7 @@ class SessionsArea(QWidget):
 
     def open_session(self, session_id: str) -> None:
         self.ctx.tasks.run(_load_session, session_id, title=self.tr("Opening the session"),
-                           on_done=self._on_session_loaded)
+                           on_done=self._on_session_loaded, key="sessions.open")
 
     def _on_session_loaded(self, session: Session) -> None:
         self.editor.set_session(session)

@@ -50,6 +50,9 @@ def select_session(area, qtbot, number: int) -> None:
     else:
         raise AssertionError(f"session {number} not listed")
     qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == number, timeout=20000)
+    # reloads triggered by earlier changes (rules, bodies) may still be arriving: let them settle
+    qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
+    qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == number, timeout=20000)
 
 
 # ------------------------------------------------------------------------------------------ models
