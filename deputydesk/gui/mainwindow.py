@@ -35,7 +35,9 @@ def _open_workspace(_ws: Any, progress: Any, path: Path) -> Any:
     from deputydesk.storage.workspace import Workspace
 
     progress.update(0, 0, str(path))
-    return Workspace.open(path)
+    ws = Workspace.open(path)
+    ws.release_thread_connection()  # this worker's connection goes back to the pool for later tasks
+    return ws
 
 
 def _fill_demo(ws: Any, progress: Any) -> Any:

@@ -64,11 +64,19 @@ class _Job(QRunnable):
                 raise RuntimeError("no workspace is open")
             result = task.fn(ws, task.progress, *task.args, **task.kwargs)
         except Cancelled as exc:
+            self._release()
             signals.failed.emit(task.id, exc, "")
         except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._release()
             signals.failed.emit(task.id, exc, traceback.format_exc())
         else:
+            self._release()
             signals.done.emit(task.id, result)
+
+    def _release(self) -> None:
+        ws = self.runner.workspace
+        if ws is not None:
+            ws.release_thread_connection()
 
 
 class _Task:

@@ -79,6 +79,7 @@ class Workspace:
         self.db_path = self.root / DB_NAME
         self._local = threading.local()
         self._all_dbs: list[Database] = []
+        self._idle: list[Database] = []
         self._lock = threading.Lock()
         self.settings = WorkspaceSettings(self.root / "settings.json")
         self.files = FileStore(self, self.root / "files")
@@ -147,19 +148,38 @@ class Workspace:
     # ------------------------------------------------------------------ connections
     @property
     def db(self) -> Database:
-        """This thread's connection (created on first use)."""
+        """This thread's connection: taken from the pool of idle connections, or opened on first use."""
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = _connect(self.db_path)
-            db = Database(conn, execute_plugins=False)
-            self._local.db = db
             with self._lock:
-                self._all_dbs.append(db)
+                db = self._idle.pop() if self._idle else None
+            if db is None:
+                db = Database(_connect(self.db_path), execute_plugins=False)
+                with self._lock:
+                    self._all_dbs.append(db)
+            self._local.db = db
         return db
+
+    def release_thread_connection(self) -> None:
+        """Give this thread's connection back to the pool (end of a background task).
+
+        Worker threads of a Qt thread pool do not keep Python thread-local data from one task to the
+        next, so without this every task would open, and leak, a connection of its own.
+        """
+        db = getattr(self._local, "db", None)
+        if db is None:
+            return
+        self._local.db = None
+        if db.conn.in_transaction:  # a task must never leave a transaction open; do not let it leak
+            db.conn.rollback()
+        with self._lock:
+            if any(d is db for d in self._all_dbs):
+                self._idle.append(db)
 
     def close(self) -> None:
         with self._lock:
             dbs, self._all_dbs = self._all_dbs, []
+            self._idle = []
         for db in dbs:
             with contextlib.suppress(sqlite3.Error):
                 db.conn.close()
@@ -169,8 +189,8 @@ class Workspace:
         db = getattr(self._local, "db", None)
         if db is not None:
             with self._lock:
-                if db in self._all_dbs:
-                    self._all_dbs.remove(db)
+                self._all_dbs = [d for d in self._all_dbs if d is not db]
+                self._idle = [d for d in self._idle if d is not db]
             with contextlib.suppress(sqlite3.Error):
                 db.conn.close()
             self._local.db = None

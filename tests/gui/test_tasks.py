@@ -130,3 +130,17 @@ def test_only_the_newest_result_of_a_key_is_delivered(qtbot, workspace):
     qtbot.wait(100)
     assert delivered == ["new"]  # the slow, older load never overwrote it
     runner.wait_for_threads()
+
+
+def test_tasks_reuse_a_small_pool_of_connections(qtbot, workspace):
+    """Qt's pool threads forget Python thread-locals between tasks; connections must still be reused,
+    not opened anew (and leaked) by every task."""
+    runner = _runner(qtbot, workspace)
+    done = []
+    for i in range(40):
+        runner.run(lambda ws, p, n: ws.db.execute("SELECT ?", [n]).fetchone()[0], i, show_progress=False,
+                   write=(i % 3 == 0), on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 40, timeout=10000)
+    assert sorted(done) == list(range(40))
+    assert len(workspace._all_dbs) <= 4  # the test's own + at most one per worker thread
+    runner.wait_for_threads()
