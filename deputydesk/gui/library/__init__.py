@@ -269,7 +269,7 @@ class LibraryArea(QWidget):
         if generation != self._generation:
             return
         selected = self._keep_selection()
-        self.model.set_ids(result["ids"])
+        self.model.set_ids(result["ids"], row_of=result["row_of"])
         n, total = len(result["ids"]), result["total"]
         self.summary.setText(self.tr("%1 of %2 document(s)").replace("%1", str(n)).replace("%2", str(total)))
         self._set_error_count(result["errors"])
@@ -281,8 +281,7 @@ class LibraryArea(QWidget):
             return
         selected = self._keep_selection()
         hits = result["hits"]
-        self.model.set_ids([h[0] for h in hits], pages={h[0]: h[1] for h in hits},
-                           scores={h[0]: h[2] for h in hits})
+        self.model.set_ids(result["ids"], pages=result["pages"], scores=result["scores"], row_of=result["row_of"])
         text = self.tr("%1 document(s) found, best first").replace("%1", str(len(hits)))
         if result["problems"]:
             text += " — " + self.tr("not understood: %1").replace("%1", ", ".join(result["problems"]))

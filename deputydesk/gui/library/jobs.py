@@ -13,14 +13,18 @@ from deputydesk.services import library
 
 
 def list_ids(ws: Any, progress: Any, filters: library.DocumentFilter, sort: str, ascending: bool) -> dict[str, Any]:
-    return {"ids": library.document_ids(ws, filters, sort, ascending),
+    ids = library.document_ids(ws, filters, sort, ascending)
+    return {"ids": ids, "row_of": {d: i for i, d in enumerate(ids)},
             "total": library.count_documents(ws), "errors": len(library.import_errors(ws, 10_000))}
 
 
 def search_ids(ws: Any, progress: Any, text: str, filters: library.DocumentFilter, limit: int) -> dict[str, Any]:
     hits = library.search_ids(ws, text, filters, limit)
     query = searchquery.parse(text)
-    return {"hits": hits, "problems": query.problems, "total": library.count_documents(ws),
+    ids = [h[0] for h in hits]
+    return {"hits": hits, "ids": ids, "row_of": {d: i for i, d in enumerate(ids)},
+            "pages": {h[0]: h[1] for h in hits}, "scores": {h[0]: h[2] for h in hits},
+            "problems": query.problems, "total": library.count_documents(ws),
             "errors": len(library.import_errors(ws, 10_000))}
 
 

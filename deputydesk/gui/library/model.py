@@ -44,7 +44,7 @@ class DocumentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._loader = loader
         self._ids: list[str] = []
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] | None = {}
         self._pages: dict[str, int] = {}
         self._scores: dict[str, float] = {}
         self._blocks: OrderedDict[int, dict[str, dict[str, Any]]] = OrderedDict()
@@ -52,14 +52,16 @@ class DocumentTableModel(QAbstractTableModel):
         self._generation = 0
 
     # ------------------------------------------------------------------ content
-    def set_ids(self, ids: Sequence[str], pages: dict[str, int] | None = None,
-                scores: dict[str, float] | None = None) -> None:
+    def set_ids(self, ids: list[str], pages: dict[str, int] | None = None,
+                scores: dict[str, float] | None = None, row_of: dict[str, int] | None = None) -> None:
+        """Show these documents. ``ids`` is kept as given (not copied); ``row_of`` (id → row), when the
+        caller built it off the GUI thread, spares building it here for long lists."""
         self.beginResetModel()
         self._generation += 1
-        self._ids = list(ids)
-        self._row_of = {doc_id: i for i, doc_id in enumerate(self._ids)}
-        self._pages = dict(pages or {})
-        self._scores = dict(scores or {})
+        self._ids = ids
+        self._row_of = row_of
+        self._pages = pages or {}
+        self._scores = scores or {}
         self._blocks.clear()
         self._inflight.clear()
         self.endResetModel()
@@ -71,6 +73,8 @@ class DocumentTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, doc_id: str) -> int:
+        if self._row_of is None:
+            self._row_of = {d: i for i, d in enumerate(self._ids)}
         return self._row_of.get(doc_id, -1)
 
     def page_of(self, doc_id: str) -> int:
@@ -88,7 +92,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def refresh_ids(self, ids: Sequence[str]) -> None:
         """Reload the rows of these documents (after an edit)."""
-        blocks = {self._row_of[i] // BLOCK for i in ids if i in self._row_of}
+        blocks = {self.row_of(i) // BLOCK for i in ids if self.row_of(i) >= 0}
         for b in blocks:
             self._blocks.pop(b, None)
             self._request(b)
