@@ -59,7 +59,7 @@ package: venv translations
 # Build the frozen folder (reused when up to date) and run it offscreen with the frozen program only.
 frozen-smoke: venv translations
 	$(PY) installer/build.py freeze
-	$(PY) installer/frozen_smoke.py dist/deputydesk
+	$(PY) installer/frozen_smoke.py --strict dist/deputydesk
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

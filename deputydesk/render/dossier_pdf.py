@@ -523,18 +523,21 @@ def normalize_with_pdfium(src: str | os.PathLike[str], dst: str | os.PathLike[st
     cross-reference data). Returns the page count. Raises ``PdfError`` with a plain reason."""
     import pypdfium2 as pdfium
 
-    try:
-        doc = pdfium.PdfDocument(str(src))
-    except pdfium.PdfiumError as exc:
-        text = str(exc)
-        if "password" in text.lower():
-            raise PdfError("the PDF is protected by a password") from None
-        raise PdfError(f"not a readable PDF ({text})") from None
-    try:
-        count = len(doc)
-        doc.save(str(dst))
-    finally:
-        doc.close()
+    from deputydesk.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe
+
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(str(src))
+        except pdfium.PdfiumError as exc:
+            text = str(exc)
+            if "password" in text.lower():
+                raise PdfError("the PDF is protected by a password") from None
+            raise PdfError(f"not a readable PDF ({text})") from None
+        try:
+            count = len(doc)
+            doc.save(str(dst))
+        finally:
+            doc.close()
     return count
 
 
@@ -941,11 +944,16 @@ def iter_outline(path: str | os.PathLike[str]) -> Iterator[tuple[str, int]]:
     """(title, 0-based page index) of the top-level bookmarks, read back with PDFium."""
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        for item in doc.get_toc():
-            if item.level == 0:
-                dest = item.get_dest()
-                yield item.get_title(), (dest.get_index() if dest is not None else -1)
-    finally:
-        doc.close()
+    from deputydesk.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe
+
+    found: list[tuple[str, int]] = []
+    with PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            for item in doc.get_toc():
+                if item.level == 0:
+                    dest = item.get_dest()
+                    found.append((item.get_title(), dest.get_index() if dest is not None else -1))
+        finally:
+            doc.close()
+    yield from found

@@ -521,17 +521,20 @@ def read_reply_file(path: Path) -> str:
         if suffix == ".pdf":
             import pypdfium2
 
-            pdf = pypdfium2.PdfDocument(str(path))
-            try:
-                pages = []
-                for page in pdf:
-                    textpage = page.get_textpage()
-                    pages.append(textpage.get_text_range())
-                    textpage.close()
-                    page.close()
-                return "\n".join(pages).replace("\r\n", "\n")
-            finally:
-                pdf.close()
+            from deputydesk.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe
+
+            with PDFIUM_LOCK:
+                pdf = pypdfium2.PdfDocument(str(path))
+                try:
+                    pages = []
+                    for page in pdf:
+                        textpage = page.get_textpage()
+                        pages.append(textpage.get_text_range())
+                        textpage.close()
+                        page.close()
+                    return "\n".join(pages).replace("\r\n", "\n")
+                finally:
+                    pdf.close()
     except FollowupError:
         raise
     except Exception as exc:  # a damaged file: say which and why, keep the batch going

@@ -233,6 +233,11 @@ class DossiersPage(QWidget):
         compile_row.addWidget(self.compile_btn)
         compile_row.addWidget(self.open_btn)
         rv.addLayout(compile_row)
+        self.issued_label = QLabel()
+        self.issued_label.setObjectName("issued_state")
+        self.issued_label.setStyleSheet("color: #555;")
+        rv.addWidget(self.issued_label)
+        self._result_for: str | None = None
         self.result_label = QLabel()
         self.result_label.setObjectName("compile_result")
         self.result_label.setWordWrap(True)
@@ -286,11 +291,14 @@ class DossiersPage(QWidget):
             self.items_model.set_rows(d.get("items") or [])
             issues = d.get("issues") or []
             if issues:
-                self.result_label.setText(self.tr("Last issued version: %1, %2 pages.")
+                self.issued_label.setText(self.tr("Last issued version: %1, %2 pages.")
                                           .replace("%1", str(issues[0]["issued_at"])[:16].replace("T", " "))
                                           .replace("%2", str(issues[0]["pages"])))
             else:
-                self.result_label.setText(self.tr("Not issued yet."))
+                self.issued_label.setText(self.tr("Not issued yet."))
+            if self._result_for != d["id"]:  # the last compile's report belongs to another dossier
+                self.result_label.clear()
+                self.open_btn.setEnabled(False)
         finally:
             self._loading = False
         self._set_editor_enabled(True)
@@ -415,6 +423,7 @@ class DossiersPage(QWidget):
         for problem in result["problems"]:
             lines.append(self.tr("Not included: %1").replace("%1", problem))
         self.result_label.setText("\n".join(lines))
+        self._result_for = self.current_id
         if result.get("issue_id"):
             self.ctx.bus.data_changed.emit("dossiers", [self.current_id])
 
