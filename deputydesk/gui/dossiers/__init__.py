@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from deputydesk.gui.context import AppContext
-from deputydesk.gui.dossiers.models import DossiersModel, IdRole, ItemsModel
+from deputydesk.gui.dossiers.models import DossiersModel, IdRole, ItemsModel, RowRole
+from deputydesk.gui.library.picker import DocumentPickerDialog, choose_documents
 from deputydesk.gui.widgets import PageHeader
 
 
@@ -85,6 +86,29 @@ def _add_files(ws: Any, progress: Any, dossier_id: str, paths: list[str]) -> dic
         except OSError as exc:
             failed.append(f"{path}: {exc.strerror or exc}")
     return {"added": added, "failed": failed}
+
+
+def _add_documents(ws: Any, progress: Any, dossier_id: str, doc_ids: list[str]) -> dict[str, Any]:
+    """Append library documents in the order chosen; a document already in the dossier is not added twice,
+    one that vanished meanwhile is reported and the rest are added."""
+    from deputydesk.services.dossiers import DossierError, add_item, items
+
+    present = {i["document_id"] for i in items(ws, dossier_id) if i.get("document_id")}
+    added, already, failed = 0, 0, []
+    for i, doc_id in enumerate(doc_ids):
+        progress.update(i, len(doc_ids))
+        progress.check()
+        if doc_id in present:
+            already += 1
+            continue
+        try:
+            add_item(ws, dossier_id, doc_id)
+        except DossierError as exc:
+            failed.append(str(exc))
+            continue
+        present.add(doc_id)
+        added += 1
+    return {"added": added, "already": already, "failed": failed}
 
 
 def _remove_item(ws: Any, progress: Any, item_id: str) -> None:
@@ -209,13 +233,18 @@ class DossiersPage(QWidget):
         buttons = QHBoxLayout()
         self.add_btn = QPushButton(self.tr("Add files…"))
         self.add_btn.clicked.connect(self.add_files)
+        self.add_library_btn = QPushButton(self.tr("Add from library…"))
+        self.add_library_btn.setObjectName("dossier_add_from_library")
+        self.add_library_btn.setToolTip(self.tr("Search the library and add the chosen documents in order"))
+        self.add_library_btn.clicked.connect(self.add_from_library)
+        self.picker: DocumentPickerDialog | None = None
         self.remove_btn = QPushButton(self.tr("Remove"))
         self.remove_btn.clicked.connect(self.remove_item)
         self.up_btn = QPushButton(self.tr("Move up"))
         self.up_btn.clicked.connect(lambda: self.move_selected(-1))
         self.down_btn = QPushButton(self.tr("Move down"))
         self.down_btn.clicked.connect(lambda: self.move_selected(1))
-        for b in (self.add_btn, self.remove_btn, self.up_btn, self.down_btn):
+        for b in (self.add_btn, self.add_library_btn, self.remove_btn, self.up_btn, self.down_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rv.addLayout(buttons)
@@ -365,6 +394,32 @@ class DossiersPage(QWidget):
         if result["failed"]:
             QMessageBox.warning(self, self.tr("Some files were not added"), "\n".join(result["failed"][:20]))
         self.ctx.bus.data_changed.emit("dossiers", [self.current_id])
+
+    def add_from_library(self) -> None:
+        if not self.current_id:
+            return
+        linked = [r["document_id"] for r in (self.items_model.data(self.items_model.index(i), RowRole)
+                                             for i in range(self.items_model.rowCount())) if r.get("document_id")]
+        dossier_id = self.current_id
+        self.picker = choose_documents(
+            self.ctx, self, lambda chosen: self.add_documents(dossier_id, [doc_id for doc_id, _t in chosen]),
+            title=self.tr("Add documents from the library"), linked=linked)
+
+    def add_documents(self, dossier_id: str, doc_ids: list[str]) -> None:
+        if not doc_ids:
+            return
+        self.ctx.tasks.run(_add_documents, dossier_id, list(doc_ids), write=True,
+                           title=self.tr("Adding documents"),
+                           on_done=lambda result: self._documents_added(dossier_id, result))
+
+    def _documents_added(self, dossier_id: str, result: dict[str, Any]) -> None:
+        if result["failed"]:
+            QMessageBox.warning(self, self.tr("Some documents were not added"), "\n".join(result["failed"][:20]))
+        message = self.tr("Added to the dossier: %1 document(s).").replace("%1", str(result["added"]))
+        if result["already"]:
+            message += " " + self.tr("Already in it: %1.").replace("%1", str(result["already"]))
+        self.ctx.bus.status_message.emit(message)
+        self.ctx.bus.data_changed.emit("dossiers", [dossier_id])
 
     def remove_item(self) -> None:
         index = self.items_view.currentIndex()

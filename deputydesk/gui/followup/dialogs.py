@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -45,6 +46,7 @@ from deputydesk.gui.context import AppContext
 from deputydesk.gui.followup import jobs, labels
 from deputydesk.gui.followup.charts import TimelineWidget
 from deputydesk.gui.followup.models import PointAnswersModel, RowRole, RubricModel
+from deputydesk.gui.library.picker import DocumentPickerDialog, LinkedDocumentsWidget, choose_documents
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -203,8 +205,14 @@ class ItemEditorDialog(QDialog):
         cf.addRow(self.tr("IIN"), self.citizen_iin)
         cf.addRow(self.tr("Phone"), self.citizen_phone)
         rv.addWidget(cit)
+        docs = QGroupBox(self.tr("Documents (from the library)"))
+        dv = QVBoxLayout(docs)
+        self.documents = LinkedDocumentsWidget(ctx, rows=3)
+        self.documents.setObjectName("documents")
+        dv.addWidget(self.documents)
+        rv.addWidget(docs)
         split.addWidget(right)
-        split.setSizes([520, 340])
+        split.setSizes([480, 380])
         outer.addWidget(split, 1)
 
         self.errors = _error_label()
@@ -251,6 +259,7 @@ class ItemEditorDialog(QDialog):
         self.text.setPlainText(item.get("text") or "")
         self.points.setPlainText("\n".join(p["text"] for p in item.get("points", [])))
         self.citizen_name.setText(item.get("citizen_name") or "")
+        self.documents.set_ids(item.get("document_ids") or [])
         self.registered_on.setEnabled(False)
         existing = {a.get("organisation_id") for a in item.get("addressees", [])}
         for r in range(self.org_model.rowCount()):
@@ -305,7 +314,7 @@ class ItemEditorDialog(QDialog):
             "registry_number": self.number.text().strip() or None, "sent": iso(self.sent),
             "lang": self.lang.currentData(), "title": self.title.text().strip() or None,
             "session_decision_ref": self.decision.text().strip() or None, "citizen": citizen,
-            "addressees": addressees,
+            "addressees": addressees, "document_ids": self.documents.ids(),
         }
         if self.registered_on.isChecked():
             data["registered"] = iso(self.registered)
@@ -351,6 +360,8 @@ class ReplyDialog(QDialog):
         self.item = item
         self.addressee = addressee
         self.file_path: str | None = None
+        self.document_id: str | None = None
+        self.picker: DocumentPickerDialog | None = None
         self.saved: dict[str, Any] | None = None
         self.last_suggestion: dict[str, Any] | None = None
         self.setWindowTitle(self.tr("Register a reply — %1").replace("%1", addressee["organisation"] or ""))
@@ -394,10 +405,20 @@ class ReplyDialog(QDialog):
         tv.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Text of the reply")))
-        row.addStretch(1)
+        self.source = QLabel()
+        self.source.setObjectName("replySource")
+        self.source.setStyleSheet("color: #555;")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.source, 1)
         self.load_btn = QPushButton(self.tr("Read from a file…"))
         self.load_btn.clicked.connect(self.choose_file)
         row.addWidget(self.load_btn)
+        self.library_btn = QPushButton(self.tr("From the library…"))
+        self.library_btn.setObjectName("replyFromLibrary")
+        self.library_btn.setToolTip(self.tr("Choose the reply among the documents of the library; its text is "
+                                            "read into the field below"))
+        self.library_btn.clicked.connect(self.choose_document)
+        row.addWidget(self.library_btn)
         self.analyse_btn = QPushButton(self.tr("Analyse"))
         self.analyse_btn.setObjectName("analyse")
         self.analyse_btn.clicked.connect(self.analyse)
@@ -459,11 +480,43 @@ class ReplyDialog(QDialog):
 
     def load_file(self, path: str) -> None:
         self.file_path = path
+        self.document_id = None
+        self.source.setText(self.tr("File: %1").replace("%1", Path(path).name))
         self.ctx.tasks.run(jobs.read_file, path, title=self.tr("Reading the reply"), on_done=self._file_read,
-                           on_error=self._show_error)
+                           on_error=self._show_error, key=self._read_key())
+
+    def _read_key(self) -> str:
+        return f"followup.reply.read.{id(self)}"
 
     def _file_read(self, text: str) -> None:
         self.text.setPlainText(text)
+        self.analyse()
+
+    def choose_document(self) -> None:
+        self.picker = choose_documents(
+            self.ctx, self, lambda chosen: self.use_document(*chosen[0]), multi=False,
+            title=self.tr("Choose the reply from the library"))
+
+    def use_document(self, doc_id: str, title: str) -> None:
+        """Register the reply as this library document: its text is read into the text field."""
+        self.document_id = doc_id
+        self.file_path = None
+        self.source.setText(self.tr("Library document: %1").replace("%1", title))
+        self.source.setToolTip(title)
+        self.ctx.tasks.run(jobs.read_document, doc_id, title=self.tr("Reading the reply"),
+                           on_done=self._document_read, on_error=self._show_error, key=self._read_key())
+
+    def _document_read(self, result: dict[str, Any]) -> None:
+        if result["id"] != self.document_id:
+            return
+        row = result["row"]
+        number = str(row.get("number") or "").lstrip("№").strip()
+        if number and not self.their_number.text().strip():
+            self.their_number.setText(number)
+        if row.get("date") and not self.their_date_on.isChecked():
+            self.their_date_on.setChecked(True)
+            set_date(self.their_date, str(row["date"])[:10])
+        self.text.setPlainText(result["text"])
         self.analyse()
 
     def _show_error(self, exc: BaseException) -> None:
@@ -490,8 +543,8 @@ class ReplyDialog(QDialog):
 
     def save(self) -> None:
         text = self.text.toPlainText()
-        if not text.strip() and not self.file_path:
-            self.errors.setText(self.tr("Type the reply's text or read it from a file."))
+        if not text.strip() and not self.file_path and not self.document_id:
+            self.errors.setText(self.tr("Type the reply's text, read it from a file or choose it in the library."))
             self.errors.show()
             return
         data: dict[str, Any] = {
@@ -505,6 +558,8 @@ class ReplyDialog(QDialog):
         }
         if self.file_path:
             data["file"] = self.file_path
+        if self.document_id:
+            data["document_id"] = self.document_id
         self.save_btn.setEnabled(False)
         self.ctx.tasks.run(jobs.register_reply, self.addressee["id"], data, write=True,
                            title=self.tr("Saving the reply"), on_done=self._saved, on_error=self._save_failed)
@@ -673,9 +728,14 @@ class VerdictDialog(QDialog):
 
 
 class ImplementationDialog(QDialog):
-    def __init__(self, points: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, points: list[dict[str, Any]], parent: QWidget | None = None,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.document_id: str | None = None
+        self.picker: DocumentPickerDialog | None = None
         self.setWindowTitle(self.tr("Check of implementation"))
+        self.resize(620, 460)
         form = QFormLayout(self)
         self.level = QComboBox()
         self.level.setObjectName("level")
@@ -696,6 +756,23 @@ class ImplementationDialog(QDialog):
         form.addRow(self.tr("Scope"), self.point)
         form.addRow(self.tr("Checked on"), self.checked)
         form.addRow(self.tr("Evidence"), self.evidence)
+        if ctx is not None:
+            doc_row = QWidget()
+            dh = QHBoxLayout(doc_row)
+            dh.setContentsMargins(0, 0, 0, 0)
+            self.document_label = QLabel(self.tr("none"))
+            self.document_label.setObjectName("evidenceDocument")
+            self.document_label.setWordWrap(True)
+            dh.addWidget(self.document_label, 1)
+            self.document_btn = QPushButton(self.tr("From the library…"))
+            self.document_btn.setObjectName("evidenceFromLibrary")
+            self.document_btn.clicked.connect(self.choose_document)
+            self.document_clear = QPushButton(self.tr("Clear"))
+            self.document_clear.clicked.connect(lambda: self.use_document(None, ""))
+            self.document_clear.setEnabled(False)
+            dh.addWidget(self.document_btn)
+            dh.addWidget(self.document_clear)
+            form.addRow(self.tr("Document"), doc_row)
         row = QWidget()
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
@@ -710,11 +787,23 @@ class ImplementationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def choose_document(self) -> None:
+        assert self.ctx is not None
+        self.picker = choose_documents(self.ctx, self, lambda chosen: self.use_document(*chosen[0]), multi=False,
+                                       title=self.tr("Choose the evidence from the library"))
+
+    def use_document(self, doc_id: str | None, title: str) -> None:
+        """Link a library document as evidence (``None`` unlinks)."""
+        self.document_id = doc_id
+        self.document_label.setText(title if doc_id else self.tr("none"))
+        self.document_label.setToolTip(title)
+        self.document_clear.setEnabled(doc_id is not None)
+
     def data(self) -> dict[str, Any]:
         return {"level": self.level.currentData(), "checked_on": iso(self.checked),
                 "evidence": self.evidence.toPlainText().strip(),
                 "recheck_on": iso(self.recheck) if self.recheck_on.isChecked() else None,
-                "point_number": self.point.currentData()}
+                "point_number": self.point.currentData(), "document_id": self.document_id}
 
 
 class TermEventDialog(QDialog):
@@ -856,6 +945,9 @@ class ItemDetailDialog(QDialog):
         self.tabs.addTab(self.replies, self.tr("Replies and verdicts"))
         self.impl = QTextBrowser()
         self.tabs.addTab(self.impl, self.tr("Implementation"))
+        self.documents = LinkedDocumentsWidget(ctx, read_only=True, rows=6)
+        self.documents.setObjectName("itemDocuments")
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         outer.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
@@ -910,6 +1002,10 @@ class ItemDetailDialog(QDialog):
         self.head.setText(head)
         points = "".join(f"<li>{html.escape(p['text'])}</li>" for p in item["points"])
         self.points.setHtml(f"<p>{html.escape(item['text']).replace(chr(10), '<br/>')}</p><ol>{points}</ol>")
+        self.documents.set_ids(item.get("document_ids") or [])
+        n_docs = len(item.get("document_ids") or [])
+        self.tabs.setTabText(self.tabs.indexOf(self.documents),
+                             self.tr("Documents") + (f" ({n_docs})" if n_docs else ""))
         current = self.addressee.currentData() or self.want_addressee
         self.addressee.blockSignals(True)
         self.addressee.clear()
@@ -979,7 +1075,7 @@ class ItemDetailDialog(QDialog):
             last = a["replies"][-1] if a["replies"] else None
             VerdictDialog(self.ctx, a, last, self).exec()
         elif key == "implementation":
-            d = ImplementationDialog(self.item["points"], self)
+            d = ImplementationDialog(self.item["points"], self, self.ctx)
             if d.exec():
                 self._write(jobs.record_implementation, aid, d.data())
         elif key == "term":
@@ -1008,7 +1104,8 @@ class ItemDetailDialog(QDialog):
             changes = {"kind": r["kind"], "title": r["title"], "text": r["text"], "lang": r["lang"],
                        "registry_number": r["registry_number"], "sent_date": r["sent"],
                        "session_decision_ref": r["session_decision_ref"]}
-            self._write(jobs.update_item, self.item_id, changes, r["points"], r["citizen"], r["addressees"])
+            self._write(jobs.update_item, self.item_id, changes, r["points"], r["citizen"], r["addressees"],
+                        r["document_ids"])
 
     def _write(self, fn: Any, *args: Any) -> None:
         self.errors.hide()

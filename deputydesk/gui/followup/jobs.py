@@ -39,9 +39,10 @@ def create_item(ws: Any, progress: Any, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def update_item(ws: Any, progress: Any, item_id: str, changes: dict[str, Any], points: list[str] | None,
-                citizen: dict[str, Any] | None, add_addressees: list[str]) -> dict[str, Any]:
+                citizen: dict[str, Any] | None, add_addressees: list[str],
+                document_ids: list[str] | None = None) -> dict[str, Any]:
     with ws.atomic():
-        out = svc.update_item(ws, item_id, changes, points=points, citizen=citizen)
+        out = svc.update_item(ws, item_id, changes, points=points, citizen=citizen, document_ids=document_ids)
         for org in add_addressees:
             svc.add_addressee(ws, item_id, org)
     return out
@@ -49,6 +50,17 @@ def update_item(ws: Any, progress: Any, item_id: str, changes: dict[str, Any], p
 
 def read_file(ws: Any, progress: Any, path: str) -> str:
     return svc.read_reply_file(Path(path))
+
+
+def read_document(ws: Any, progress: Any, doc_id: str) -> dict[str, Any]:
+    """A library document's text (the reply; pages apart by a blank line) and its record (number, date)."""
+    from deputydesk.services import library
+
+    rows = library.document_rows(ws, [doc_id])
+    if doc_id not in rows:
+        raise library.LibraryError(f"document {doc_id} does not exist")
+    pages = [p.strip("\n") for p in library.document_pages(ws, doc_id)]
+    return {"id": doc_id, "text": "\n\n".join(p for p in pages if p.strip()), "row": rows[doc_id]}
 
 
 def suggest(ws: Any, progress: Any, text: str, points: list[str], lang: str | None, on_time: bool | None,

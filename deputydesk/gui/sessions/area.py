@@ -158,7 +158,7 @@ class SessionsArea(QWidget):
         self.right = QStackedWidget()
         self.empty = EmptyState(self.tr("No session selected"),
                                 self.tr("Choose a session on the left or start a new one."))
-        self.editor = SessionEditor(ctx.lang)
+        self.editor = SessionEditor(ctx.lang, ctx=ctx)
         self.editor.save_requested.connect(self.save)
         self.editor.generate_requested.connect(self.generate)
         self.editor.raise_requested.connect(self.raise_item)

@@ -45,6 +45,8 @@ from deputydesk.core.sessions import (
     evaluate,
     to_roman,
 )
+from deputydesk.gui.context import AppContext
+from deputydesk.gui.library.picker import LinkedDocumentsWidget
 from deputydesk.gui.sessions.models import AgendaModel, AttendanceModel, status_label
 from deputydesk.gui.widgets import set_line
 
@@ -83,9 +85,10 @@ class SessionEditor(QWidget):
     generate_requested = Signal(str, str)  # kind, lang
     raise_requested = Signal(object, object)  # agenda item id (or None), RaisedItem
 
-    def __init__(self, lang: str = "ru", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "ru", parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.ctx = ctx
         self.session: Session | None = None
         self.evaluation: SessionEvaluation | None = None
         self.dirty = False
@@ -312,6 +315,12 @@ class SessionEditor(QWidget):
         extra.addStretch(1)
         extra_host = QWidget()
         extra_host.setLayout(extra)
+        # documents from the library (needs the task helper to search and to load titles)
+        self.item_documents: LinkedDocumentsWidget | None = None
+        if self.ctx is not None:
+            self.item_documents = LinkedDocumentsWidget(self.ctx, rows=2)
+            self.item_documents.setObjectName("item_documents")
+            self.item_documents.changed.connect(self._documents_edited)
         self.item_result = QLabel()
         self.item_result.setObjectName("item_result")
         self.item_result.setWordWrap(True)
@@ -321,6 +330,7 @@ class SessionEditor(QWidget):
             (self.tr("Rapporteur (Russian)"), self.item_rapporteur, self.tr("Rapporteur (Kazakh)"),
              self.item_rapporteur_kk),
             (self.tr("Co-rapporteurs"), self.item_co, "", None),
+            *([(self.tr("Documents"), self.item_documents, "", None)] if self.item_documents else []),
             (self.tr("Speakers"), self.item_speakers, "", None),
             (self.tr("Votes"), votes_host, "", None),
             ("", extra_host, "", None),
@@ -457,6 +467,8 @@ class SessionEditor(QWidget):
                     w.clear()
                 for p in (self.item_speakers, self.item_decision_ru, self.item_decision_kk):
                     p.clear()
+                if self.item_documents is not None:
+                    self.item_documents.set_ids([])
                 self.item_result.clear()
                 return
             set_line(self.item_title_ru, item.alt.get("ru", {}).get("title") or item.title)
@@ -464,6 +476,8 @@ class SessionEditor(QWidget):
             set_line(self.item_rapporteur, item.alt.get("ru", {}).get("rapporteur") or item.rapporteur)
             set_line(self.item_rapporteur_kk, item.alt.get("kk", {}).get("rapporteur", ""))
             set_line(self.item_co, "; ".join(item.co_rapporteurs))
+            if self.item_documents is not None:
+                self.item_documents.set_ids(item.document_ids)
             self.item_speakers.setPlainText("\n".join(f"{s.name} — {s.text}" if s.text else s.name
                                                       for s in item.speakers))
             self.item_voted.setChecked(item.votes is not None)
@@ -509,6 +523,13 @@ class SessionEditor(QWidget):
         item.chair_vote = self.chair_vote.currentData()
         self.dirty = True
         self._reevaluate()
+
+    def _documents_edited(self) -> None:
+        item = self.current_item()
+        if item is None or self.item_documents is None:
+            return
+        item.document_ids = self.item_documents.ids()
+        self.dirty = True
 
     def add_item(self) -> None:
         if self.session is None:
