@@ -67,6 +67,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add from library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library and add the chosen documents in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +140,22 @@
     </message>
     <message>
         <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some documents were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the dossier: %1 document(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

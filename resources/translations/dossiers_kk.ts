@@ -67,6 +67,14 @@
       <translation>Файлдар қосу…</translation>
     </message>
     <message>
+      <source>Add from library…</source>
+      <translation>Кітапханадан қосу…</translation>
+    </message>
+    <message>
+      <source>Search the library and add the chosen documents in order</source>
+      <translation>Кітапханадан іздеп, таңдалған құжаттарды ретімен қосу</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Алып тастау</translation>
     </message>
@@ -133,6 +141,22 @@
     <message>
       <source>Some files were not added</source>
       <translation>Кейбір файлдар қосылмады</translation>
+    </message>
+    <message>
+      <source>Add documents from the library</source>
+      <translation>Кітапханадан құжаттар қосу</translation>
+    </message>
+    <message>
+      <source>Some documents were not added</source>
+      <translation>Кейбір құжаттар қосылмады</translation>
+    </message>
+    <message>
+      <source>Added to the dossier: %1 document(s).</source>
+      <translation>Досьеге қосылды: %1 құжат.</translation>
+    </message>
+    <message>
+      <source>Already in it: %1.</source>
+      <translation>Бұрыннан бар: %1.</translation>
     </message>
     <message>
       <source>Compile PDF</source>

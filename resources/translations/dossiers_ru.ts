@@ -67,6 +67,14 @@
       <translation>Добавить файлы…</translation>
     </message>
     <message>
+      <source>Add from library…</source>
+      <translation>Добавить из библиотеки…</translation>
+    </message>
+    <message>
+      <source>Search the library and add the chosen documents in order</source>
+      <translation>Найти в библиотеке и добавить выбранные документы по порядку</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>Убрать</translation>
     </message>
@@ -133,6 +141,22 @@
     <message>
       <source>Some files were not added</source>
       <translation>Некоторые файлы не добавлены</translation>
+    </message>
+    <message>
+      <source>Add documents from the library</source>
+      <translation>Добавление документов из библиотеки</translation>
+    </message>
+    <message>
+      <source>Some documents were not added</source>
+      <translation>Некоторые документы не добавлены</translation>
+    </message>
+    <message>
+      <source>Added to the dossier: %1 document(s).</source>
+      <translation>Добавлено в досье документов: %1.</translation>
+    </message>
+    <message>
+      <source>Already in it: %1.</source>
+      <translation>Уже были в досье: %1.</translation>
     </message>
     <message>
       <source>Compile PDF</source>

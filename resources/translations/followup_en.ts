@@ -651,7 +651,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“Fully implemented” for the whole recommendation takes it off control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the evidence from the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,6 +699,10 @@
     </message>
     <message>
         <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,6 +925,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents (from the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1054,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reply among the documents of the library; its text is read into the field below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1078,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reply from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,7 +1102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the reply&apos;s text or read it from a file.</source>
+        <source>Type the reply&apos;s text, read it from a file or choose it in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

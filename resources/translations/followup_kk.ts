@@ -651,8 +651,28 @@
         <translation>Растау</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>From the library…</source>
+        <translation>Кітапханадан…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
         <source>“Fully implemented” for the whole recommendation takes it off control.</source>
         <translation>Ұсыным толығымен «толық орындалды» деп белгіленсе, ол бақылаудан алынады.</translation>
+    </message>
+    <message>
+        <source>Choose the evidence from the library</source>
+        <translation>Растайтын құжатты кітапханадан таңдау</translation>
     </message>
 </context>
 <context>
@@ -680,6 +700,10 @@
     <message>
         <source>Implementation</source>
         <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Register reply…</source>
@@ -901,6 +925,10 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Documents (from the library)</source>
+        <translation>Құжаттар (кітапханадан)</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>Мәтін толтырылмаған.</translation>
     </message>
@@ -1026,6 +1054,14 @@
         <translation>Файлдан жүктеу…</translation>
     </message>
     <message>
+        <source>From the library…</source>
+        <translation>Кітапханадан…</translation>
+    </message>
+    <message>
+        <source>Choose the reply among the documents of the library; its text is read into the field below</source>
+        <translation>Жауапты кітапхана құжаттарының ішінен таңдаңыз; оның мәтіні төмендегі өріске жүктеледі</translation>
+    </message>
+    <message>
         <source>Analyse</source>
         <translation>Талдау</translation>
     </message>
@@ -1042,8 +1078,20 @@
         <translation>Жауаптар (*.txt *.docx *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
         <source>Reading the reply</source>
         <translation>Жауапты оқу</translation>
+    </message>
+    <message>
+        <source>Choose the reply from the library</source>
+        <translation>Жауапты кітапханадан таңдау</translation>
+    </message>
+    <message>
+        <source>Library document: %1</source>
+        <translation>Кітапхана құжаты: %1</translation>
     </message>
     <message>
         <source>Suggested verdict: %1</source>
@@ -1054,8 +1102,8 @@
         <translation>(бағаны адам растайды)</translation>
     </message>
     <message>
-        <source>Type the reply&apos;s text or read it from a file.</source>
-        <translation>Жауап мәтінін енгізіңіз немесе файлдан жүктеңіз.</translation>
+        <source>Type the reply&apos;s text, read it from a file or choose it in the library.</source>
+        <translation>Жауаптың мәтінін жазыңыз, файлдан жүктеңіз немесе кітапханадан таңдаңыз.</translation>
     </message>
     <message>
         <source>Saving the reply</source>

@@ -654,8 +654,28 @@
         <translation>Подтверждение</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>From the library…</source>
+        <translation>Из библиотеки…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
         <source>“Fully implemented” for the whole recommendation takes it off control.</source>
         <translation>«Исполнено полностью» по рекомендации в целом снимает её с контроля.</translation>
+    </message>
+    <message>
+        <source>Choose the evidence from the library</source>
+        <translation>Выбор подтверждающего документа из библиотеки</translation>
     </message>
 </context>
 <context>
@@ -683,6 +703,10 @@
     <message>
         <source>Implementation</source>
         <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Register reply…</source>
@@ -904,6 +928,10 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Documents (from the library)</source>
+        <translation>Документы (из библиотеки)</translation>
+    </message>
+    <message>
         <source>The text is empty.</source>
         <translation>Текст не заполнен.</translation>
     </message>
@@ -1030,6 +1058,14 @@
         <translation>Загрузить из файла…</translation>
     </message>
     <message>
+        <source>From the library…</source>
+        <translation>Из библиотеки…</translation>
+    </message>
+    <message>
+        <source>Choose the reply among the documents of the library; its text is read into the field below</source>
+        <translation>Выберите ответ среди документов библиотеки; его текст будет загружен в поле ниже</translation>
+    </message>
+    <message>
         <source>Analyse</source>
         <translation>Разобрать</translation>
     </message>
@@ -1046,8 +1082,20 @@
         <translation>Ответы (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
         <source>Reading the reply</source>
         <translation>Чтение ответа</translation>
+    </message>
+    <message>
+        <source>Choose the reply from the library</source>
+        <translation>Выбор ответа из библиотеки</translation>
+    </message>
+    <message>
+        <source>Library document: %1</source>
+        <translation>Документ библиотеки: %1</translation>
     </message>
     <message>
         <source>Suggested verdict: %1</source>
@@ -1058,8 +1106,8 @@
         <translation>(оценку подтверждает человек)</translation>
     </message>
     <message>
-        <source>Type the reply&apos;s text or read it from a file.</source>
-        <translation>Введите текст ответа или загрузите его из файла.</translation>
+        <source>Type the reply&apos;s text, read it from a file or choose it in the library.</source>
+        <translation>Введите текст ответа, загрузите его из файла или выберите в библиотеке.</translation>
     </message>
     <message>
         <source>Saving the reply</source>

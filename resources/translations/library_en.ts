@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>DocumentPickerDialog</name>
+    <message>
+        <source>Choose documents from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in Kazakh or Russian: words, &quot;phrases&quot;, prefix*, -exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document to see the passage that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked documents, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document(s) found, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 newest document(s); type words to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty: import documents in the Library area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(only the first %1 are shown; narrow the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Title</source>
@@ -262,6 +337,41 @@
     </message>
 </context>
 <context>
+    <name>LinkedDocumentsWidget</name>
+    <message>
+        <source>Double-click to open the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in the library: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
         <source>no date</source>
@@ -325,6 +435,33 @@
     </message>
     <message>
         <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already linked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

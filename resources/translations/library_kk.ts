@@ -13,6 +13,81 @@
     </message>
   </context>
   <context>
+    <name>DocumentPickerDialog</name>
+    <message>
+      <source>Choose documents from the library</source>
+      <translation>Кітапханадан құжаттар таңдау</translation>
+    </message>
+    <message>
+      <source>Choose a document from the library</source>
+      <translation>Кітапханадан құжат таңдау</translation>
+    </message>
+    <message>
+      <source>Search in Kazakh or Russian: words, "phrases", prefix*, -exclude</source>
+      <translation>Қазақша немесе орысша іздеу: сөздер, «тіркестер», сөз басы*, -алып тастау</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+      <source>Select a document to see the passage that matches.</source>
+      <translation>Сәйкес үзіндіні көру үшін құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Ticked documents, in this order:</source>
+      <translation>Белгіленген құжаттар, осы ретпен:</translation>
+    </message>
+    <message>
+      <source>Remove from the list</source>
+      <translation>Тізімнен алып тастау</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Іздеу жүріп жатыр…</translation>
+    </message>
+    <message>
+      <source>%1 document(s) found, best first</source>
+      <translation>%1 құжат табылды, ең сәйкесі алдымен</translation>
+    </message>
+    <message>
+      <source>The %1 newest document(s); type words to search</source>
+      <translation>Ең жаңа %1 құжат; іздеу үшін сөздерді жазыңыз</translation>
+    </message>
+    <message>
+      <source>The library is empty: import documents in the Library area first.</source>
+      <translation>Кітапхана бос: алдымен «Кітапхана» бөлімінде құжаттарды қосыңыз.</translation>
+    </message>
+    <message>
+      <source>(only the first %1 are shown; narrow the search)</source>
+      <translation>(алғашқы %1 құжат қана көрсетілді; іздеуді нақтылаңыз)</translation>
+    </message>
+    <message>
+      <source>not understood: %1</source>
+      <translation>түсініксіз: %1</translation>
+    </message>
+    <message>
+      <source>The search failed: %1</source>
+      <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+      <source>page %1</source>
+      <translation>%1-бет</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(мәтіні жоқ)</translation>
+    </message>
+    <message>
+      <source>Choose (%1)</source>
+      <translation>Таңдау (%1)</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Таңдау</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentTableModel</name>
     <message>
       <source>Title</source>
@@ -262,6 +337,41 @@
     </message>
   </context>
   <context>
+    <name>LinkedDocumentsWidget</name>
+    <message>
+      <source>Double-click to open the original</source>
+      <translation>Түпнұсқаны ашу үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+      <source>Add from library…</source>
+      <translation>Кітапханадан қосу…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Алып тастау</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ашу</translation>
+    </message>
+    <message>
+      <source>Open the original with the computer's viewer</source>
+      <translation>Түпнұсқаны компьютердегі бағдарламамен ашу</translation>
+    </message>
+    <message>
+      <source>(no longer in the library: %1)</source>
+      <translation>(кітапханада енді жоқ: %1)</translation>
+    </message>
+    <message>
+      <source>No documents linked.</source>
+      <translation>Байланыстырылған құжаттар жоқ.</translation>
+    </message>
+    <message>
+      <source>Opening the document</source>
+      <translation>Құжат ашылуда</translation>
+    </message>
+  </context>
+  <context>
     <name>MetadataEditor</name>
     <message>
       <source>no date</source>
@@ -326,6 +436,33 @@
     <message>
       <source>A document needs a title.</source>
       <translation>Құжаттың атауы болуы керек.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickerModel</name>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>Already linked</source>
+      <translation>Бұрыннан байланыстырылған</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,81 @@
     </message>
   </context>
   <context>
+    <name>DocumentPickerDialog</name>
+    <message>
+      <source>Choose documents from the library</source>
+      <translation>Выбор документов из библиотеки</translation>
+    </message>
+    <message>
+      <source>Choose a document from the library</source>
+      <translation>Выбор документа из библиотеки</translation>
+    </message>
+    <message>
+      <source>Search in Kazakh or Russian: words, "phrases", prefix*, -exclude</source>
+      <translation>Поиск на казахском или русском: слова, «фразы», начало слова*, -исключить</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Все виды</translation>
+    </message>
+    <message>
+      <source>Select a document to see the passage that matches.</source>
+      <translation>Выберите документ, чтобы увидеть подходящий фрагмент.</translation>
+    </message>
+    <message>
+      <source>Ticked documents, in this order:</source>
+      <translation>Отмеченные документы, в этом порядке:</translation>
+    </message>
+    <message>
+      <source>Remove from the list</source>
+      <translation>Убрать из списка</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+      <source>%1 document(s) found, best first</source>
+      <translation>Найдено документов: %1, сначала наиболее подходящие</translation>
+    </message>
+    <message>
+      <source>The %1 newest document(s); type words to search</source>
+      <translation>Последние добавленные документы: %1; для поиска введите слова</translation>
+    </message>
+    <message>
+      <source>The library is empty: import documents in the Library area first.</source>
+      <translation>Библиотека пуста: сначала добавьте документы в разделе «Библиотека».</translation>
+    </message>
+    <message>
+      <source>(only the first %1 are shown; narrow the search)</source>
+      <translation>(показаны только первые %1; уточните поиск)</translation>
+    </message>
+    <message>
+      <source>not understood: %1</source>
+      <translation>не распознано: %1</translation>
+    </message>
+    <message>
+      <source>The search failed: %1</source>
+      <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+      <source>page %1</source>
+      <translation>стр. %1</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(нет текста)</translation>
+    </message>
+    <message>
+      <source>Choose (%1)</source>
+      <translation>Выбрать (%1)</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>Выбрать</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentTableModel</name>
     <message>
       <source>Title</source>
@@ -262,6 +337,41 @@
     </message>
   </context>
   <context>
+    <name>LinkedDocumentsWidget</name>
+    <message>
+      <source>Double-click to open the original</source>
+      <translation>Двойной щелчок открывает оригинал</translation>
+    </message>
+    <message>
+      <source>Add from library…</source>
+      <translation>Добавить из библиотеки…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Убрать</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Open the original with the computer's viewer</source>
+      <translation>Открыть оригинал программой просмотра на компьютере</translation>
+    </message>
+    <message>
+      <source>(no longer in the library: %1)</source>
+      <translation>(документа больше нет в библиотеке: %1)</translation>
+    </message>
+    <message>
+      <source>No documents linked.</source>
+      <translation>Документы не привязаны.</translation>
+    </message>
+    <message>
+      <source>Opening the document</source>
+      <translation>Открытие документа</translation>
+    </message>
+  </context>
+  <context>
     <name>MetadataEditor</name>
     <message>
       <source>no date</source>
@@ -326,6 +436,33 @@
     <message>
       <source>A document needs a title.</source>
       <translation>У документа должен быть заголовок.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickerModel</name>
+    <message>
+      <source>Title</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Already linked</source>
+      <translation>Уже привязан</translation>
     </message>
   </context>
   <context>

@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>

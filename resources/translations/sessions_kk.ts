@@ -340,6 +340,10 @@
         <translation>Қосымша баяндамашылар</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation>Сөйлегендер</translation>
     </message>

@@ -340,6 +340,10 @@
         <translation>Содокладчики</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
         <source>Speakers</source>
         <translation>Выступили</translation>
     </message>

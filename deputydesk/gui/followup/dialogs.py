@@ -46,7 +46,12 @@ from deputydesk.gui.context import AppContext
 from deputydesk.gui.followup import jobs, labels
 from deputydesk.gui.followup.charts import TimelineWidget
 from deputydesk.gui.followup.models import PointAnswersModel, RowRole, RubricModel
-from deputydesk.gui.library.picker import DocumentPickerDialog, LinkedDocumentsWidget, choose_documents
+from deputydesk.gui.library.picker import (
+    DocumentPickerDialog,
+    ElidedLabel,
+    LinkedDocumentsWidget,
+    choose_documents,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -405,10 +410,9 @@ class ReplyDialog(QDialog):
         tv.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Text of the reply")))
-        self.source = QLabel()
+        self.source = ElidedLabel()
         self.source.setObjectName("replySource")
         self.source.setStyleSheet("color: #555;")
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.source, 1)
         self.load_btn = QPushButton(self.tr("Read from a file…"))
         self.load_btn.clicked.connect(self.choose_file)
@@ -481,7 +485,7 @@ class ReplyDialog(QDialog):
     def load_file(self, path: str) -> None:
         self.file_path = path
         self.document_id = None
-        self.source.setText(self.tr("File: %1").replace("%1", Path(path).name))
+        self.source.set_full_text(self.tr("File: %1").replace("%1", Path(path).name))
         self.ctx.tasks.run(jobs.read_file, path, title=self.tr("Reading the reply"), on_done=self._file_read,
                            on_error=self._show_error, key=self._read_key())
 
@@ -501,8 +505,7 @@ class ReplyDialog(QDialog):
         """Register the reply as this library document: its text is read into the text field."""
         self.document_id = doc_id
         self.file_path = None
-        self.source.setText(self.tr("Library document: %1").replace("%1", title))
-        self.source.setToolTip(title)
+        self.source.set_full_text(self.tr("Library document: %1").replace("%1", title))
         self.ctx.tasks.run(jobs.read_document, doc_id, title=self.tr("Reading the reply"),
                            on_done=self._document_read, on_error=self._show_error, key=self._read_key())
 
@@ -760,9 +763,8 @@ class ImplementationDialog(QDialog):
             doc_row = QWidget()
             dh = QHBoxLayout(doc_row)
             dh.setContentsMargins(0, 0, 0, 0)
-            self.document_label = QLabel(self.tr("none"))
+            self.document_label = ElidedLabel(self.tr("none"))
             self.document_label.setObjectName("evidenceDocument")
-            self.document_label.setWordWrap(True)
             dh.addWidget(self.document_label, 1)
             self.document_btn = QPushButton(self.tr("From the library…"))
             self.document_btn.setObjectName("evidenceFromLibrary")
@@ -795,8 +797,7 @@ class ImplementationDialog(QDialog):
     def use_document(self, doc_id: str | None, title: str) -> None:
         """Link a library document as evidence (``None`` unlinks)."""
         self.document_id = doc_id
-        self.document_label.setText(title if doc_id else self.tr("none"))
-        self.document_label.setToolTip(title)
+        self.document_label.set_full_text(title if doc_id else self.tr("none"))
         self.document_clear.setEnabled(doc_id is not None)
 
     def data(self) -> dict[str, Any]:
@@ -945,7 +946,7 @@ class ItemDetailDialog(QDialog):
         self.tabs.addTab(self.replies, self.tr("Replies and verdicts"))
         self.impl = QTextBrowser()
         self.tabs.addTab(self.impl, self.tr("Implementation"))
-        self.documents = LinkedDocumentsWidget(ctx, read_only=True, rows=6)
+        self.documents = LinkedDocumentsWidget(ctx, read_only=True, rows=None)
         self.documents.setObjectName("itemDocuments")
         self.tabs.addTab(self.documents, self.tr("Documents"))
         outer.addWidget(self.tabs, 1)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -111,6 +112,33 @@ def display_date(value: Any) -> str:
         return ""
     y, m, d = str(value)[:10].split("-")
     return f"{d}.{m}.{y}"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the width it gets (the whole text in the
+    tooltip), so a long document title never widens a dialog."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
 
 
 # ---------------------------------------------------------------- the result table
@@ -257,7 +285,7 @@ class DocumentPickerDialog(QDialog):
         self.setWindowTitle(title or (self.tr("Choose documents from the library") if multi
                                       else self.tr("Choose a document from the library")))
         self.setSizeGripEnabled(True)
-        self.resize(980, 660)
+        self.resize(1040, 680)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -301,7 +329,7 @@ class DocumentPickerDialog(QDialog):
         for column in range(1, len(PickerModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        widths = {1: min(130, max(metrics.horizontalAdvance(label) for label in kind_labels().values())),
+        widths = {1: min(175, max(metrics.horizontalAdvance(label) for label in kind_labels().values())),
                   2: metrics.horizontalAdvance("№ 00-000/VIII"), 3: metrics.horizontalAdvance("00.00.0000"),
                   4: max(metrics.horizontalAdvance(language_label(c)) for c in ("kk", "ru"))}
         bold = QFont(self.font())
@@ -534,7 +562,7 @@ class LinkedDocumentsWidget(QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, read_only: bool = False,
-                 rows: int = 4) -> None:
+                 rows: int | None = 4) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.read_only = read_only
@@ -551,8 +579,10 @@ class LinkedDocumentsWidget(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * rows + 10)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * (rows + 2) + 10)
+        if rows is not None:  # a compact list in a form; None: it takes the room it gets
+            self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * rows + 10)
+            self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * (rows + 2) + 10)
+        self.list.setToolTip(self.tr("Double-click to open the original"))
         if not read_only:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._reordered)
