@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from deputydesk.core import deadlines as dl
 from deputydesk.core import followup as fu
@@ -510,7 +511,7 @@ class ReplyDialog(QDialog):
                            on_done=self._document_read, on_error=self._show_error, key=self._read_key())
 
     def _document_read(self, result: dict[str, Any]) -> None:
-        if result["id"] != self.document_id:
+        if not isValid(self) or result["id"] != self.document_id:
             return
         row = result["row"]
         number = str(row.get("number") or "").lstrip("№").strip()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from deputydesk.gui.context import AppContext
 from deputydesk.gui.library.labels import kind_label, kind_labels, language_label
@@ -399,6 +400,8 @@ class DocumentPickerDialog(QDialog):
         return not self._timer.isActive() and not self.ctx.tasks.busy
 
     def _show_results(self, result: dict[str, Any]) -> None:
+        if not isValid(self):  # closed while the search ran
+            return
         current = self.model.id_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
         rows = result["rows"]
         self.model.set_rows(rows)
@@ -427,6 +430,8 @@ class DocumentPickerDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self.summary.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -441,7 +446,7 @@ class DocumentPickerDialog(QDialog):
                            key=self._key + ".passage", on_done=self._show_passage, on_error=lambda _e: None)
 
     def _show_passage(self, result: dict[str, Any]) -> None:
-        if result["id"] != self._passage_for:
+        if not isValid(self) or result["id"] != self._passage_for:
             return
         self.last_passage = result
         row = self.model.row(self.model.row_of(result["id"])) or {}
@@ -643,6 +648,8 @@ class LinkedDocumentsWidget(QWidget):
                            on_done=self._titles_loaded, on_error=lambda _e: None)
 
     def _titles_loaded(self, rows: dict[str, dict[str, Any]]) -> None:
+        if not isValid(self):  # the dialog holding the list was closed meanwhile
+            return
         for doc_id in self._ids:
             self._rows[doc_id] = rows.get(doc_id) or {"id": doc_id, "missing": True}
         self._show()

@@ -139,6 +139,8 @@ def test_linked_documents_widget(main_window, qtbot, tmp_path):
     # a document already linked is offered but cannot be chosen twice
     widget.choose()
     picker = widget.picker
+    drive.wait_ready(qtbot, picker)
+    other = next(picker.model.id_at(r) for r in range(picker.model.rowCount()) if picker.model.id_at(r) != got[0][0])
     drive.search(qtbot, picker, "погребению")
     assert not picker.model.available(picker.model.row_of(got[0][0]))
     picker.reject()
@@ -157,4 +159,27 @@ def test_linked_documents_widget(main_window, qtbot, tmp_path):
     assert not widget.open_btn.isEnabled()
     widget.remove_current()
     assert widget.ids() == [got[0][0]] and changes[-1] == [got[0][0]]
+    # reordering (by drag) changes the order of the ids
+    widget.set_ids([got[0][0], other])
+    from PySide6.QtCore import QModelIndex
+
+    assert widget.list.model().moveRow(QModelIndex(), 0, QModelIndex(), 2)
+    assert widget.ids() == [other, got[0][0]] and changes[-1] == [other, got[0][0]]
     drive.shot(widget, tmp_path / "linked.png")
+
+
+def test_closing_while_searching_is_harmless(main_window, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    from deputydesk.gui.library.picker import choose_documents
+
+    chosen = []
+    picker = choose_documents(main_window.ctx, main_window, chosen.append, multi=False)
+    picker.search.setText("бюджет")
+    picker.run_search()  # in flight
+    picker.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not isValid(picker)  # deleted before its results arrive
+    qtbot.waitUntil(lambda: not main_window.tasks.busy, timeout=10000)
+    assert chosen == []
