@@ -230,6 +230,19 @@ def fts_expression(query: Query, stems_only: bool = True) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- snippets
+def _letter_classes() -> dict[str, str]:
+    """For a folded letter, the characters a page may write it with: ``ё`` for ``е``, and the Latin
+    look-alikes that :func:`deputydesk.core.textnorm.fix_lookalikes` repairs ("мерзiмi" with a Latin i)."""
+    extra: dict[str, set[str]] = {"е": {"ё"}}
+    for lat, cyr in textnorm.LOOKALIKES_LATIN_TO_CYRILLIC.items():
+        extra.setdefault(cyr.casefold(), set()).add(lat)
+    return {ch: "[" + re.escape(ch) + "".join(re.escape(c) for c in sorted(more)) + "]"
+            for ch, more in extra.items()}
+
+
+_LETTER_CLASS = _letter_classes()
+
+
 class Matcher:
     """Decides whether a word of a page matches one of the query's terms (same rules as the index)."""
 
@@ -247,6 +260,32 @@ class Matcher:
                     self.stems.setdefault(s, i)
         self.n_terms = len(query.positive)
         self._seen: dict[str, int | None] = {}
+        self._prefilter: re.Pattern[str] | None | bool = False
+        self._latin = any(textnorm.word_class(w) == "lat" for t in query.positive for w in t.words)
+
+    def prefilter(self) -> re.Pattern[str] | None:
+        """A regular expression finding, at C speed, every word start where a matching word may begin
+        (a superset: each candidate is confirmed with :meth:`term_of`). A stem can differ from its word
+        in the last letter (Kazakh final consonants are made canonical), so stems lose their last letter
+        here. None when the query has Latin words (a Latin Kazakh word matches through transliteration,
+        which no prefix can express)."""
+        if self._prefilter is False:
+            keys = set(self.exact) | {p for p, _ in self.prefixes}
+            keys |= {s[:-1] if len(s) > 2 else s for s in self.stems}
+            keys = {k for k in keys if k}
+            if self._latin or not keys:
+                self._prefilter = None
+            else:
+                # a key that starts with a shorter key adds nothing to the alternation
+                short = sorted(keys, key=len)
+                kept: list[str] = []
+                for k in short:
+                    if not any(k.startswith(x) for x in kept):
+                        kept.append(k)
+                alts = "|".join("".join(_LETTER_CLASS.get(ch, re.escape(ch)) for ch in k)
+                                for k in sorted(kept, key=len, reverse=True))
+                self._prefilter = re.compile(rf"(?<![^\W_])(?:{alts})", re.IGNORECASE)
+        return self._prefilter if isinstance(self._prefilter, re.Pattern) else None
 
     def term_of(self, folded: str) -> int | None:
         try:
@@ -295,11 +334,107 @@ SNIPPET_SCAN_CHARS = 300_000
 def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
     """A window of about ``width`` words of ``text`` holding as many different query terms as possible,
     the matched words marked. Without matches: the start of the text. Reading stops at the first window
-    that holds every term."""
+    that holds every term.
+
+    Only the candidate words found by the matcher's :meth:`Matcher.prefilter` are folded and stemmed,
+    plus the words of the window itself; when no candidate is confirmed, every word is read
+    (:func:`make_snippet_scanning`, which gives the same snippet, word by word)."""
     matcher = query if isinstance(query, Matcher) else Matcher(query)
     scan = text[:SNIPPET_SCAN_CHARS]
     if not scan.isascii():
         scan = unicodedata.normalize("NFC", scan)
+    pattern = matcher.prefilter()
+    if pattern is not None:
+        snip = _snippet_from_candidates(scan, matcher, pattern, width)
+        if snip is not None:
+            return snip
+    return _snippet_scanning(scan, matcher, width)
+
+
+def make_snippet_scanning(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
+    """:func:`make_snippet` reading every word (the reference the fast path is tested against)."""
+    matcher = query if isinstance(query, Matcher) else Matcher(query)
+    scan = text[:SNIPPET_SCAN_CHARS]
+    if not scan.isascii():
+        scan = unicodedata.normalize("NFC", scan)
+    return _snippet_scanning(scan, matcher, width)
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _best_window(hits: list[tuple[int, int]], width: int) -> int:
+    """Token index where the best window starts: most different terms, then most matches."""
+    best_start, best_score = hits[0][0], -1.0
+    j = 0
+    for i in range(len(hits)):
+        while hits[i][0] - hits[j][0] >= width:
+            j += 1
+        window = hits[j:i + 1]
+        score = len({t for _, t in window}) + 0.01 * len(window)
+        if score > best_score + 1e-9:
+            best_score = score
+            best_start = window[0][0]
+    return best_start
+
+
+def _snippet_from_candidates(scan: str, matcher: Matcher, pattern: re.Pattern[str], width: int
+                             ) -> Snippet | None:
+    hits: list[tuple[int, int]] = []  # (token index, term)
+    starts: dict[int, int] = {}  # token index → character offset
+    wanted = max(1, matcher.n_terms)
+    seen_terms: set[int] = set()
+    count = 0  # words before ``pos``
+    pos = 0
+    for m in pattern.finditer(scan):
+        s = m.start()
+        if s < pos:
+            continue  # inside a word already read
+        word = _WORD_RE.match(scan, s)
+        if word is None:
+            continue
+        count += len(_WORD_RE.findall(scan, pos, s))
+        idx = count
+        count += 1
+        pos = word.end()
+        term = matcher.term_of(textnorm.fold_word(word.group(0)))
+        if term is None:
+            continue
+        hits.append((idx, term))
+        starts[idx] = s
+        seen_terms.add(term)
+        if len(seen_terms) >= wanted and len({t for i, t in hits if i > idx - width}) >= wanted:
+            break
+    if not hits:
+        return None
+    best_start = _best_window(hits, width)
+    first = max(0, best_start - 4)
+    # the words before the best hit, back to ``first``
+    anchor = starts[best_start]
+    back = best_start - first
+    start_char = anchor
+    if back:
+        lo = anchor
+        while True:
+            lo = max(0, lo - 80 * back)
+            before = list(_WORD_RE.finditer(scan, lo, anchor))
+            if lo > 0 and before and before[0].start() == lo:
+                before = before[1:]  # may be the tail of a longer word
+            if len(before) >= back or lo == 0:
+                break
+        start_char = before[-back].start() if len(before) >= back else (before[0].start() if before else anchor)
+    window = []
+    for m in _WORD_RE.finditer(scan, start_char):
+        window.append((m.start(), m.end(), textnorm.fold_word(m.group(0))))
+        if len(window) > width:
+            break
+    more = len(window) > width
+    window = window[:width]
+    flags = [matcher.term_of(w) is not None for _, _, w in window]
+    return _segments(scan, window, flags, first > 0, more)
+
+
+def _snippet_scanning(scan: str, matcher: Matcher, width: int) -> Snippet:
     tokens_iter = textnorm.token_spans(scan)
     spans: list[tuple[int, int, str]] = []
     hits: list[tuple[int, int]] = []  # (token index, term)
@@ -316,20 +451,7 @@ def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
             break
     if not spans:
         return Snippet(((re.sub(r"\s+", " ", scan[:200]).strip(), False),) if scan.strip() else ())
-    if hits:
-        best_start, best_score = hits[0][0], -1.0
-        j = 0
-        for i in range(len(hits)):
-            while hits[i][0] - hits[j][0] >= width:
-                j += 1
-            window = hits[j:i + 1]
-            score = len({t for _, t in window}) + 0.01 * len(window)
-            if score > best_score + 1e-9:
-                best_score = score
-                best_start = window[0][0]
-        first = max(0, best_start - 4)
-    else:
-        first = 0
+    first = max(0, _best_window(hits, width) - 4) if hits else 0
     # read on just far enough to fill the window (and to know whether text follows)
     for span in tokens_iter:
         spans.append(span)
@@ -340,22 +462,29 @@ def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
     for idx in range(first, last):  # matches inside the window read after the early stop
         if idx not in hit_set and matcher.term_of(spans[idx][2]) is not None:
             hit_set.add(idx)
-    start_char = spans[first][0]
-    end_char = spans[last - 1][1]
+    flags = [idx in hit_set for idx in range(first, last)]
+    return _segments(scan, spans[first:last], flags, first > 0, last < len(spans))
+
+
+def _segments(scan: str, window: list[tuple[int, int, str]], flags: list[bool], before: bool, after: bool
+              ) -> Snippet:
+    """The snippet of ``window`` (token spans of ``scan``), matched words (``flags``) marked, with "…"
+    where text comes before or after."""
+    start_char = window[0][0]
+    end_char = window[-1][1]
     segments: list[tuple[str, bool]] = []
-    if first > 0:
+    if before:
         segments.append(("… ", False))
     pos = start_char
-    for idx in range(first, last):
-        a, b, _ = spans[idx]
-        if idx in hit_set:
+    for (a, b, _), hit in zip(window, flags, strict=True):
+        if hit:
             if a > pos:
                 segments.append((re.sub(r"\s+", " ", scan[pos:a]), False))
             segments.append((scan[a:b], True))
             pos = b
     if end_char > pos:
         segments.append((re.sub(r"\s+", " ", scan[pos:end_char]), False))
-    if last < len(spans):
+    if after:
         segments.append((" …", False))
     merged: list[tuple[str, bool]] = []
     for s, hit in segments:

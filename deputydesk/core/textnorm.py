@@ -47,6 +47,7 @@ _CYR_TO_LAT = {
     "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
     "а": "a", "с": "c", "е": "e", "һ": "h", "і": "i", "к": "k", "о": "o", "р": "p", "х": "x", "у": "y",
 }
+LOOKALIKES_LATIN_TO_CYRILLIC = dict(_LAT_TO_CYR)
 _LAT_TRANS = str.maketrans(_LAT_TO_CYR)
 _CYR_TRANS = str.maketrans(_CYR_TO_LAT)
 

@@ -1,7 +1,9 @@
 """Demo step 40: past sessions of the Abai district maslikhat and a meeting of its public council, with
 agendas, attendance, votes, decisions, recommendations raised, and generated protocols (kk and ru PDF).
 
-One extraordinary session shows the rule people get wrong: 12 of 17 deputies present voted for, which is
+Recommendations and inquiries raised under an agenda item become follow-up items (with their statutory
+terms) through :func:`deputydesk.services.sessions.raise_items`, as when the secretary raises them in the
+GUI. One extraordinary session shows the rule people get wrong: 12 of 17 deputies present voted for, which is
 a majority of those present but not of the 25 deputies — so the decision is not adopted.
 """
 
@@ -52,7 +54,7 @@ SESSIONS: list[dict[str, Any]] = [
                   speakers=[("Байжанов Н.К.", "предложил предусмотреть средства на ремонт дороги к селу Курминское"),
                             ("Петренко О.В.", "поддержала проект, попросила ускорить ремонт школы")],
                   co=["Ахметова Г.С., председатель постоянной комиссии по бюджету"],
-                  raised=[RaisedItem(RaisedKind.RECOMMENDATION, "Отдел ЖКХ, ПТ и АД Абайского района",
+                  raised=[RaisedItem(RaisedKind.RECOMMENDATION, "ГУ «Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог Абайского района»",
                                      "Включить ремонт дороги к селу Курминское в план на 2025 год и сообщить "
                                      "маслихату о сроках.", dt.date(2024, 4, 27))]),
             _item("Об отчете акима района о социально-экономическом развитии района за 2023 год",
@@ -103,7 +105,7 @@ SESSIONS: list[dict[str, Any]] = [
                   "Нұра өзені арқылы өтетін көпірді қалпына келтіруге аудан әкімдігінің резервінен 120 млн теңге "
                   "бөлумен келісілсін.",
                   speakers=[("Шаймерденов Е.С.", "о сроках восстановления моста")],
-                  raised=[RaisedItem(RaisedKind.INQUIRY, "Аким Абайского района",
+                  raised=[RaisedItem(RaisedKind.INQUIRY, "Акимат Абайского района",
                                      "Депутатский запрос о причинах подтопления домов по улице Береговой и мерах по "
                                      "защите от паводков в 2025 году.", dt.date(2024, 6, 14))]),
         ],
@@ -122,7 +124,7 @@ SESSIONS: list[dict[str, Any]] = [
                   "Проект поддержать. Рекомендовать отделу экономики и финансов опубликовать гражданский бюджет.",
                   "Жоба қолдансын. Экономика және қаржы бөліміне азаматтық бюджетті жариялау ұсынылсын.",
                   speakers=[("Литвиненко А.Н.", "о доступности бюджета для жителей")],
-                  raised=[RaisedItem(RaisedKind.RECOMMENDATION, "Отдел экономики и финансов Абайского района",
+                  raised=[RaisedItem(RaisedKind.RECOMMENDATION, "ГУ «Отдел экономики и финансов Абайского района»",
                                      "Опубликовать гражданский бюджет на 2024 год на интернет-ресурсе акимата.",
                                      dt.date(2024, 5, 2))]),
             _item("О работе отдела образования по подвозу учащихся",
@@ -161,10 +163,17 @@ def seed(ws: Workspace, progress: Progress) -> None:
             s.attendance[i].present = False
             s.attendance[i].reason = REASONS[i % len(REASONS)]
         s.agenda = copy.deepcopy(spec["items"])
+        raised = [item.raised for item in s.agenda]
+        for item in s.agenda:  # raised below, so the follow-up tracker gets its items (as the GUI does)
+            item.raised = []
         s.notice_sent = spec.get("notice")
         s.materials_sent = spec.get("materials")
         s.next_session = copy.deepcopy(spec.get("next"))
         svc.save_session(ws, spec["body"], s)
+        saved = svc.load_session(ws, sid)
+        for item, items in zip(saved.agenda, raised, strict=True):
+            if items:
+                svc.raise_items(ws, sid, item.id, items)
         for lang in ("kk", "ru"):
             svc.render_document(ws, None, sid, "protocol", lang, "pdf", copy=False)
         svc.render_document(ws, None, sid, "summary", "ru", "pdf", copy=False)

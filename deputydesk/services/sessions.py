@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -316,20 +317,21 @@ def save_session(ws: Workspace, body_id: str, session: Session) -> dict[str, Any
         if session.id and records.find(ws, "sessions", session.id):
             records.update(ws, "sessions", session.id, row, log=True, entity="session")
             action = "updated"
-            kept_raised = _clear_children(ws, session.id)
+            kept_raised, previous = _clear_children(ws, session.id)
         else:
             session.id = records.insert(ws, "sessions", dict(row, id=session.id) if session.id else row, log=True,
                                         entity="session")
             action = "created"
             kept_raised = {}
+            previous = _Previous(ws, session.id)
         sid = session.id
         for i, a in enumerate(session.attendance):
             name = _two(a, "name")
-            records.insert(ws, "session_attendance", {"session_id": sid, "member_id": a.member_id, "name_ru": name[0],
-                                                      "name_kk": name[1], "present": int(a.present), "reason": a.reason,
-                                                      "sort_order": i})
+            previous.put(ws, "session_attendance", sid, i, {
+                "session_id": sid, "member_id": a.member_id, "name_ru": name[0], "name_kk": name[1],
+                "present": int(a.present), "reason": a.reason, "sort_order": i})
         for i, text in enumerate(session.invited):
-            records.insert(ws, "session_invited", {"session_id": sid, "text_ru": text, "text_kk": "", "sort_order": i})
+            previous.put(ws, "session_invited", sid, i, {"session_id": sid, "text_ru": text, "text_kk": "", "sort_order": i})
         raised_order = 0
         for position, (item, result) in enumerate(zip(session.agenda, ev.items, strict=True), start=1):
             title = _two(item, "title")
@@ -343,23 +345,26 @@ def save_session(ws: Workspace, body_id: str, session: Session) -> dict[str, Any
                     "draft_decision_kk": draft[1]}
             if item.id:
                 data["id"] = item.id
-            item.id = records.insert(ws, "agenda_items", data)
+                item.id = previous.put(ws, "agenda_items", sid, item.id, data)
+            else:
+                item.id = records.insert(ws, "agenda_items", data)
             for j, sp in enumerate(item.speakers):
-                records.insert(ws, "agenda_speakers", {"item_id": item.id, "name": sp.name, "text": sp.text,
-                                                       "sort_order": j})
+                previous.put(ws, "agenda_speakers", item.id, j, {"item_id": item.id, "name": sp.name, "text": sp.text,
+                                                                 "sort_order": j})
             if item.votes is not None:
-                records.insert(ws, "agenda_votes", {
+                previous.put(ws, "agenda_votes", item.id, None, {
                     "item_id": item.id, "votes_for": item.votes.in_favour, "votes_against": item.votes.against,
                     "votes_abstained": item.votes.abstained, "present_at_vote": item.present,
                     "chair_vote": item.chair_vote})
             decision = _two(item, "decision_text")
             if decision[0] or decision[1] or result.number or item.votes is not None:
-                records.insert(ws, "session_decisions", {
+                previous.put(ws, "session_decisions", item.id, None, {
                     "item_id": item.id, "number": result.number, "number_manual": int(bool(item.decision_number)),
                     "text_ru": decision[0], "text_kk": decision[1], "status": result.status.value,
                     "adopted": int(result.adopted)})
             for j, doc_id in enumerate(item.document_ids):
-                records.insert(ws, "agenda_documents", {"item_id": item.id, "document_id": doc_id, "sort_order": j})
+                previous.put(ws, "agenda_documents", item.id, j,
+                             {"item_id": item.id, "document_id": doc_id, "sort_order": j})
             for raised in item.raised:
                 raised_order += 1
                 _insert_raised(ws, sid, item.id, raised, raised_order, kept_raised)
@@ -387,19 +392,62 @@ def _insert_raised(ws: Workspace, session_id: str, item_id: str | None, r: Raise
     records.insert(ws, "session_raised", data)
 
 
-def _clear_children(ws: Workspace, session_id: str) -> dict[str, dict[str, Any]]:
+_ITEM_CHILDREN = ("agenda_speakers", "agenda_votes", "session_decisions", "agenda_documents")
+_SESSION_CHILDREN = ("agenda_items", "session_attendance", "session_invited")
+
+
+class _Previous:
+    """The child rows of a session as they were before a save, so that a row written again at the same
+    place (the 3rd attendee, the vote of an item, the decision of an item) keeps its id — and, when its
+    content did not change, its timestamps. A re-save then changes only what really changed: exchange
+    packages carry real edits, a follow-up item's link to a decision stays valid, and two laptops that
+    edit the same session merge row by row instead of doubling the attendance list."""
+
+    def __init__(self, ws: Workspace, session_id: str) -> None:
+        self.rows: dict[tuple[str, str, Any], dict[str, Any]] = {}
+        items = "SELECT id FROM agenda_items WHERE session_id = ?"
+        for table in _ITEM_CHILDREN:
+            for r in records.rows(ws, f"SELECT * FROM [{table}] WHERE item_id IN ({items})",  # noqa: S608 - fixed names
+                                  [session_id]):
+                self.rows[(table, r["item_id"], r.get("sort_order"))] = r
+        for table in _SESSION_CHILDREN:
+            for r in records.rows(ws, f"SELECT * FROM [{table}] WHERE session_id = ?", [session_id]):  # noqa: S608
+                key = r["id"] if table == "agenda_items" else r.get("sort_order")
+                self.rows[(table, session_id, key)] = r
+
+    def put(self, ws: Workspace, table: str, parent_id: str, key: Any, data: dict[str, Any]) -> str:
+        """Insert ``data`` as the child ``key`` of ``parent_id`` (a position, or None for the one row of an
+        item), reusing the previous row's id (else one derived from the parent and key)."""
+        prev = self.rows.get((table, parent_id, key))
+        row = dict(data)
+        if "id" not in row:
+            row["id"] = prev["id"] if prev else str(uuid.uuid5(_CHILD_IDS, f"{table}/{parent_id}/{key}"))
+        if prev and prev["id"] == row["id"]:
+            if all(prev.get(k) == v for k, v in row.items()):
+                ws.db.table(table).insert({**row, "created_at": prev["created_at"], "updated_at": prev["updated_at"],
+                                           "updated_by": prev["updated_by"]})
+                return str(row["id"])
+            row["created_at"] = prev["created_at"]
+        return records.insert(ws, table, row)
+
+
+_CHILD_IDS = uuid.UUID("6f1d2c4e-9a53-4d0b-8a6e-5b1f3c7d2e90")
+
+
+def _clear_children(ws: Workspace, session_id: str) -> tuple[dict[str, dict[str, Any]], _Previous]:
     """Delete the session's child rows before they are written again; returns the raised rows by id so
-    links to the follow-up tracker are kept."""
+    links to the follow-up tracker are kept, and the other rows (see :class:`_Previous`)."""
     kept = {r["id"]: r for r in records.rows(ws, "SELECT * FROM session_raised WHERE session_id = ?", [session_id])}
     for r in kept.values():
         r.pop("updated_at", None)
         r.pop("updated_by", None)
+    previous = _Previous(ws, session_id)
     item_ids = "SELECT id FROM agenda_items WHERE session_id = ?"
-    for table in ("agenda_speakers", "agenda_votes", "session_decisions", "agenda_documents"):
+    for table in _ITEM_CHILDREN:
         ws.db.execute(f"DELETE FROM [{table}] WHERE item_id IN ({item_ids})", [session_id])  # noqa: S608 - fixed names
-    for table in ("session_raised", "agenda_items", "session_attendance", "session_invited"):
+    for table in ("session_raised", *_SESSION_CHILDREN):
         ws.db.execute(f"DELETE FROM [{table}] WHERE session_id = ?", [session_id])  # noqa: S608 - fixed names
-    return kept
+    return kept, previous
 
 
 def delete_session(ws: Workspace, session_id: str) -> dict[str, Any]:

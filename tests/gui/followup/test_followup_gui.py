@@ -20,9 +20,13 @@ def test_dashboard_shows_the_four_lists(main_window, qtbot, tmp_path):
     area = _area(main_window, qtbot)
     boxes = area.dashboard.boxes
     counts = {k: m.rowCount() for k, (_b, m, _v) in boxes.items()}
-    assert counts["overdue"] == 3 and counts["due_this_week"] == 2
+    # 3 demo follow-up items plus the 3 raised at the 2024 demo sessions, never answered
+    assert counts["overdue"] == 6 and counts["due_this_week"] == 2
     assert counts["awaiting_verdict"] == 1 and counts["awaiting_verification"] == 8
-    assert "(3)" in boxes["overdue"][0].title()
+    assert "(6)" in boxes["overdue"][0].title()
+    model = boxes["overdue"][1]
+    cells = " | ".join(str(model.index(r, c).data() or "") for r in range(6) for c in range(model.columnCount()))
+    assert "Курминское" in cells, cells
     status = boxes["overdue"][1].index(0, 2).data()
     assert status.startswith("Overdue")
     assert "3" in area.dashboard.recheck.text()
@@ -51,15 +55,15 @@ def test_list_filters_and_export(main_window, qtbot, tmp_path):
     area = _area(main_window, qtbot)
     page = area.list
     total = page.proxy.rowCount()
-    assert total == page.model.rowCount() == 17
+    assert total == page.model.rowCount() == 20  # 17 + 3 raised at demo sessions
     page.status.setCurrentIndex(page.status.findData("overdue"))
-    assert page.proxy.rowCount() == 3
+    assert page.proxy.rowCount() == 6
     page.status.setCurrentIndex(0)
     page.search.setText("Қарабас")
     assert page.proxy.rowCount() == 1
     page.search.setText("")
     page.kind.setCurrentIndex(page.kind.findData("deputy_inquiry"))
-    assert page.proxy.rowCount() == 2
+    assert page.proxy.rowCount() == 3
     from deputydesk.gui.followup.pages import export_to
 
     out = tmp_path / "list.csv"
@@ -67,7 +71,7 @@ def test_list_filters_and_export(main_window, qtbot, tmp_path):
     qtbot.waitUntil(out.exists, timeout=10000)
     with open(out, encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "No." and len(rows) == 3
+    assert rows[0][0] == "No." and len(rows) == 4
     assert rows[1][2] == labels.kind_label("deputy_inquiry")
 
 
@@ -99,7 +103,7 @@ def test_new_item_reply_verdict_and_implementation(main_window, qtbot):
     ctx.tasks.run(jobs.create_item, editor.result_data, write=True, on_done=created.append)
     qtbot.waitUntil(lambda: bool(created), timeout=5000)
     ctx.bus.data_changed.emit("followup", [created[0]["id"]])
-    qtbot.waitUntil(lambda: area.list.model.rowCount() == 18, timeout=10000)
+    qtbot.waitUntil(lambda: area.list.model.rowCount() == 21, timeout=10000)
 
     detail = dialogs.ItemDetailDialog(ctx, created[0]["id"])
     qtbot.addWidget(detail)

@@ -82,3 +82,55 @@ def test_personal_data_travels_sealed_and_is_readable_on_the_other_laptop(tmp_pa
     finally:
         a.close()
         b.close()
+
+
+def test_two_laptops_edit_the_same_session_and_merge_row_by_row(tmp_path, monkeypatch):
+    """The secretary (A) and a deputy (B) both edit a session between exchanges: A marks attendee 4
+    absent, B records the vote of item 1. After A→B→A both laptops hold one attendance list of 25 (not
+    two), both edits, and the same rows."""
+    from deputydesk.demo import d00_council
+    from deputydesk.services import sessions as svc
+    from deputydesk.services.demo import steps
+
+    monkeypatch.setenv("DEPUTYDESK_NO_AUTO_BACKUP", "1")
+    a = Workspace.open(tmp_path / "A")
+    b = Workspace.open(tmp_path / "B")
+    try:
+        dict(steps())["d00_council"](a, None)
+        s = svc.new_session(a, d00_council.MASLIKHAT, dt.date(2026, 3, 12))
+        from deputydesk.core.sessions import AgendaItem
+
+        s.agenda = [AgendaItem("О бюджете района"), AgendaItem("О плане работы")]
+        svc.save_session(a, d00_council.MASLIKHAT, s)
+        export_package(a, tmp_path / "1.ddx", since_last=True, peer="B")
+        import_package(b, tmp_path / "1.ddx", peer="A")
+
+        on_a = svc.load_session(a, s.id)
+        on_a.attendance[3].present = False
+        on_a.attendance[3].reason = "командировка"
+        svc.save_session(a, d00_council.MASLIKHAT, on_a)
+        from deputydesk.core.sessions import Votes
+
+        on_b = svc.load_session(b, s.id)
+        on_b.agenda[0].votes = Votes(20, 2, 1)
+        on_b.agenda[0].decision_text = "Утвердить."
+        svc.save_session(b, d00_council.MASLIKHAT, on_b)
+
+        export_package(a, tmp_path / "2.ddx", since_last=True, peer="B")
+        import_package(b, tmp_path / "2.ddx", peer="A")
+        export_package(b, tmp_path / "3.ddx", since_last=True, peer="A")
+        import_package(a, tmp_path / "3.ddx", peer="B")
+
+        tables = ("session_attendance", "agenda_items", "agenda_votes", "session_decisions")
+        for ws in (a, b):
+            assert ws.db.execute("SELECT count(*) FROM session_attendance WHERE session_id = ?", [s.id]).fetchone()[0] == 25
+            loaded = svc.load_session(ws, s.id)
+            assert len(loaded.agenda) == 2
+        dump = [{t: sorted(ws.db.execute(f"SELECT * FROM [{t}]").fetchall()) for t in tables}  # noqa: S608
+                for ws in (a, b)]
+        assert dump[0] == dump[1]
+        final = svc.load_session(a, s.id)
+        assert final.attendance[3].present is False and final.agenda[0].votes == Votes(20, 2, 1)
+    finally:
+        a.close()
+        b.close()

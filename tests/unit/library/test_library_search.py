@@ -139,6 +139,41 @@ def test_snippet_prefers_the_window_with_most_terms():
     assert snip.plain.startswith("… ")
 
 
+def test_fast_snippets_equal_the_word_by_word_reading(corpus_index):
+    """The fast path (candidate words found by the matcher's prefilter) gives exactly the snippet of
+    reading every word, on pages of the real corpus, for the recall queries and random word pairs."""
+    import random
+
+    _, texts = corpus_index
+    pages = [t[i:i + 2500] for t in texts.values() for i in range(0, len(t), 2500)]
+    rng = random.Random(7)
+    words = [w for t in texts.values() for w in t.split() if len(w) > 4 and w.isalpha()]
+    queries = [q for q, _ in RU + KK] + [" ".join(rng.sample(words, 2)) for _ in range(20)]
+    compared = with_hits = 0
+    for q in queries:
+        matcher = sq.Matcher(sq.parse(q))
+        for page in rng.sample(pages, 25):
+            for width in (28, 6):
+                fast = sq.make_snippet(page, matcher, width)
+                assert fast == sq.make_snippet_scanning(page, matcher, width), (q, page[:80])
+                compared += 1
+                with_hits += bool(fast.matches)
+    assert compared == len(queries) * 50 and with_hits > compared // 10
+
+
+def test_fast_snippets_find_words_written_with_latin_look_alikes():
+    # "мерзiмi" and "Бюджeт" are written with Latin i / e, as in real scanned-and-retyped acts
+    text = "Мәслихаттың өкiлеттiк мерзiмi аяқталғанда. " + "сөз " * 40 + "Бюджeт ёлка мерзімі"
+    matcher = sq.Matcher(sq.parse("мерзімі"))
+    assert matcher.prefilter() is not None
+    snip = sq.make_snippet(text, matcher, 10)
+    assert snip.matches == ["мерзiмi"] and snip == sq.make_snippet_scanning(text, matcher, 10)
+    snip = sq.make_snippet(text, sq.parse("бюджет елка"), 10)
+    assert snip.matches == ["Бюджeт", "ёлка"]
+    # a Latin query word switches the prefilter off (it may match through transliteration)
+    assert sq.Matcher(sq.parse("budjet")).prefilter() is None
+
+
 def test_database_stays_readable_by_the_sqlite3_tool(tmp_path):
     path = tmp_path / "lib.sqlite"
     db = sqlite3.connect(path)

@@ -267,3 +267,47 @@ def test_raised_items_reach_the_follow_up_tracker_when_it_is_installed(council):
     assert b"%PDF" == council.files.read_bytes(result["file_id"])[:4]
     doc = svc.build_document(svc.load_session(council, s.id), "summary", "ru", extra)
     assert "Депутатский запрос — Акимат Абайского района: О причинах подтопления домов." in doc.plain_text()
+
+
+def _child_rows(ws, sid):
+    out = {}
+    items = "SELECT id FROM agenda_items WHERE session_id = ?"
+    for table in ("agenda_speakers", "agenda_votes", "session_decisions", "agenda_documents"):
+        out[table] = sorted(ws.db.execute(f"SELECT id, created_at, updated_at FROM [{table}] WHERE item_id IN ({items})",  # noqa: S608
+                                          [sid]).fetchall())
+    for table in ("agenda_items", "session_attendance", "session_invited"):
+        out[table] = sorted(ws.db.execute(f"SELECT id, created_at, updated_at FROM [{table}] WHERE session_id = ?",  # noqa: S608
+                                          [sid]).fetchall())
+    return out
+
+
+def test_resaving_keeps_child_rows_and_the_decision_link(council):
+    """A re-save writes again only what changed: unchanged attendance, votes and decisions keep their ids
+    and timestamps (exchange packages carry real edits only; two laptops merge row by row), a changed row
+    keeps its id, and a follow-up item raised from a decision still finds that decision."""
+    s = _session(council)
+    svc.save_session(council, d00_council.MASLIKHAT, s)
+    item = svc.load_session(council, s.id).agenda[1]
+    svc.raise_items(council, s.id, item.id, [RaisedItem(RaisedKind.RECOMMENDATION, "Акимат Абайского района",
+                                                        "Отремонтировать дорогу.")])
+    before = _child_rows(council, s.id)
+    assert len(before["session_attendance"]) == 25 and len(before["session_decisions"]) == 2
+    loaded = svc.load_session(council, s.id)
+    svc.save_session(council, d00_council.MASLIKHAT, loaded)
+    assert _child_rows(council, s.id) == before  # nothing changed, nothing rewritten
+    loaded = svc.load_session(council, s.id)
+    loaded.attendance[3].present = False
+    loaded.attendance[3].reason = "командировка"
+    loaded.agenda[0].votes = Votes(13, 3, 0)
+    svc.save_session(council, d00_council.MASLIKHAT, loaded)
+    after = _child_rows(council, s.id)
+    changed = {t: [r for r in rows if r not in before[t]] for t, rows in after.items()}
+    assert {t: len(rows) for t, rows in changed.items() if rows} == {
+        "session_attendance": 1, "agenda_votes": 1, "session_decisions": 2}  # item 1 adopted: 1-1/VIII, item 2 1-2/VIII
+    assert {t: [r[0] for r in rows] for t, rows in after.items()} == {t: [r[0] for r in rows] for t, rows in before.items()}
+    if svc._followup_service() is not None:
+        linked = council.db.execute("SELECT count(*) FROM followup_items f JOIN session_decisions d "
+                                    "ON d.id = f.session_decision_id WHERE f.session_id = ?", [s.id]).fetchone()[0]
+        assert linked == 1
+    result = run_check(council, deep=True)
+    assert result["ok"], result["problems"]
