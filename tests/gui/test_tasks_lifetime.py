@@ -15,14 +15,10 @@ import textwrap
 
 STRESS = textwrap.dedent("""
     import os, sys, time
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void C++ method and one to
-    # True on every emit; the loop below makes millions of them, so keep both alive here (Python 3.12
-    # makes them immortal). That PySide bug is not what this test is about.
-    KEEP = [None] * 30_000_000 + [True] * 1_000_000
+    from deputydesk.gui import tasks  # first: the package keeps None and True alive (deputydesk.gui.immortal)
     from PySide6.QtWidgets import QApplication, QWidget
     app = QApplication([])
     sys.setswitchinterval(0.001)
-    from deputydesk.gui import tasks
     tasks.PROGRESS_DELAY_MS = 0  # every task shows its progress dialog
     parent = QWidget()
     runner = tasks.TaskRunner(parent)
