@@ -52,11 +52,16 @@ class _Job(QRunnable):
     def __init__(self, runner: TaskRunner, task: _Task) -> None:
         super().__init__()
         self.runner = runner
-        self.task = task
+        self.task: _Task | None = task
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        task = self.task
+        # The runner keeps the task until its result is delivered; this job lets go of it before the result
+        # is sent, so the task (its callbacks, its progress connected to a progress dialog) is always freed on
+        # the GUI thread. Freed here, on the pool thread, it raced the GUI thread and crashed PySide.
+        task, self.task = self.task, None
+        assert task is not None
+        task_id = task.id
         signals = self.runner._signals
         try:
             ws = self.runner.workspace
@@ -65,13 +70,17 @@ class _Job(QRunnable):
             result = task.fn(ws, task.progress, *task.args, **task.kwargs)
         except Cancelled as exc:
             self._release()
-            signals.failed.emit(task.id, exc, "")
+            del task
+            signals.failed.emit(task_id, exc, "")
         except BaseException as exc:  # delivered to the GUI thread, never lost
             self._release()
-            signals.failed.emit(task.id, exc, traceback.format_exc())
+            details = traceback.format_exc()
+            del task
+            signals.failed.emit(task_id, exc, details)
         else:
             self._release()
-            signals.done.emit(task.id, result)
+            del task
+            signals.done.emit(task_id, result)
 
     def _release(self) -> None:
         ws = self.runner.workspace
