@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.want_demo = demo
         self.failed_message: str | None = None
         self._opening = True
+        self._pending_language: str | None = None  # a language switch waiting for background work to end
         self._areas: dict[str, QWidget] = {}
         self.tasks = TaskRunner(self)
         self.tasks.busy_changed.connect(self._on_busy)
@@ -332,10 +333,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ language
     def set_language(self, code: str) -> None:
         if code == self.lang:
+            self._pending_language = None
             return
         if self.tasks.busy:
-            QTimer.singleShot(200, lambda: self.set_language(code))
+            self._pending_language = code
+            QTimer.singleShot(200, self, lambda: self.set_language(code))
             return
+        self._pending_language = None
         from deputydesk.gui.app import install_translations
 
         self.settings.setValue("ui/language", code)
@@ -365,7 +369,8 @@ class MainWindow(QMainWindow):
 
     def settled(self) -> bool:
         """True when the workspace is open (or failed) and no background work is pending."""
-        return not self._opening and not self.tasks.busy and not self.want_demo
+        return (not self._opening and not self.tasks.busy and not self.want_demo
+                and self._pending_language is None)
 
     def _on_busy(self, busy: bool) -> None:
         self.status_busy.setText(self.tr("Working…") if busy else "")
