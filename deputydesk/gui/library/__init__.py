@@ -140,7 +140,8 @@ class LibraryArea(QWidget):
         hh.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         hh.setSortIndicatorShown(True)
         hh.sectionClicked.connect(self._header_clicked)
-        for col, width in enumerate((300, 120, 95, 80, 170, 75, 45)):
+        self._shown_first = False
+        for col, width in enumerate((300, 130, 95, 80, 170, 75, 45)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.preview = PreviewPane(ctx)
@@ -158,7 +159,7 @@ class LibraryArea(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 480])
+        splitter.setSizes([660, 420])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
@@ -274,6 +275,9 @@ class LibraryArea(QWidget):
         self.summary.setText(self.tr("%1 of %2 document(s)").replace("%1", str(n)).replace("%2", str(total)))
         self._set_error_count(result["errors"])
         self.table.horizontalHeader().setSortIndicatorShown(True)
+        if selected is None and not self._shown_first and n:
+            self._shown_first = True  # the first time the library opens, show its newest document
+            selected = self.model.id_at(0)
         self._reselect(selected)
 
     def _show_search(self, generation: int, result: dict[str, Any]) -> None:

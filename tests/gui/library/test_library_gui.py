@@ -326,3 +326,18 @@ def test_cancel_keeps_what_was_imported(qtbot, window, tmp_path):
     ws = window.tasks.workspace
     stored = ws.db.execute("SELECT count(*) FROM documents").fetchone()[0]
     assert stored == imported  # what was committed before the cancel is kept and listed
+
+
+def test_library_opens_on_its_newest_document(main_window, qtbot):
+    """The first time the library is shown, the first row is selected and previewed (no empty pane);
+    a selection the user makes is then kept across reloads."""
+    main_window.show_area("library")
+    area = _area(main_window)
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0 and area.preview.doc is not None, timeout=30000)
+    assert area.preview.doc["id"] == area.model.id_at(0)
+    area.table.selectRow(2)
+    third = area.model.id_at(2)
+    qtbot.waitUntil(lambda: area.preview.doc is not None and area.preview.doc["id"] == third, timeout=10000)
+    area.reload()
+    _wait(qtbot, main_window)
+    assert area.preview.doc["id"] == third
