@@ -360,7 +360,7 @@ def make_snippet_scanning(text: str, query: Query | Matcher, width: int = 28) ->
     return _snippet_scanning(scan, matcher, width)
 
 
-_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_RE = textnorm.WORD_RE
 
 
 def _best_window(hits: list[tuple[int, int]], width: int) -> int:

@@ -34,6 +34,8 @@ KK_LATIN_LETTERS = frozenset("áǵıńóúýşçğüöä")
 """Letters of the Kazakh Latin alphabets (2018 with acutes, 2021 with breves/cedillas)."""
 
 _WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = _WORD_RE
+"""A word: letters and digits (the index, the snippets and the prefilter all cut words the same way)."""
 
 # ---------------------------------------------------------------------------------------------- look-alikes
 # Latin letters that look like Cyrillic ones, case by case (upper H is Н, lower h is Kazakh һ).
