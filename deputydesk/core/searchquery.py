@@ -241,6 +241,19 @@ def _letter_classes() -> dict[str, str]:
 
 
 _LETTER_CLASS = _letter_classes()
+_CANONICAL_FINALS = "қкп"
+"""Final letters a Kazakh stem may have in place of the word's ғ/г/б (see textnorm's ``_canonical``)."""
+_LATIN_LETTERS = re.compile(r"[a-z\u00c0-\u024f]+")
+"""Latin letters of a lower-case text (ASCII, Latin-1, Extended A/B: Latin-script Kazakh, look-alikes)."""
+_LATIN_BYTES = tuple(range(ord("a"), ord("z") + 1)) + tuple(range(0xC3, 0xCA))
+"""The UTF-8 bytes that start a :data:`_LATIN_LETTERS` character (lead bytes 0xC3-0xC9 cover U+00C0-U+027F)."""
+
+
+def _may_hold_latin(low: str) -> bool:
+    """Whether a lower-case text may hold a Latin letter (a few ``memchr`` over its UTF-8: 10× faster than
+    a regular expression on a page that has none)."""
+    data = low.encode("utf-8", "surrogatepass")
+    return any(b in data for b in _LATIN_BYTES)
 
 
 class Matcher:
@@ -261,17 +274,18 @@ class Matcher:
         self.n_terms = len(query.positive)
         self._seen: dict[str, int | None] = {}
         self._prefilter: re.Pattern[str] | None | bool = False
+        self._keys: tuple[str, ...] = ()
         self._latin = any(textnorm.word_class(w) == "lat" for t in query.positive for w in t.words)
 
     def prefilter(self) -> re.Pattern[str] | None:
         """A regular expression finding, at C speed, every word start where a matching word may begin
-        (a superset: each candidate is confirmed with :meth:`term_of`). A stem can differ from its word
-        in the last letter (Kazakh final consonants are made canonical), so stems lose their last letter
-        here. None when the query has Latin words (a Latin Kazakh word matches through transliteration,
+        (a superset: each candidate is confirmed with :meth:`term_of`). Stems are prefixes of their
+        words (both stemmers only cut endings), except that a Kazakh stem's final қ/к/п may stand for
+        ғ/г/б in the word: such a stem loses its last letter here. None when the query has Latin words (a Latin Kazakh word matches through transliteration,
         which no prefix can express)."""
         if self._prefilter is False:
             keys = set(self.exact) | {p for p, _ in self.prefixes}
-            keys |= {s[:-1] if len(s) > 2 else s for s in self.stems}
+            keys |= {s[:-1] if len(s) > 2 and s[-1] in _CANONICAL_FINALS else s for s in self.stems}
             keys = {k for k in keys if k}
             if self._latin or not keys:
                 self._prefilter = None
@@ -282,10 +296,43 @@ class Matcher:
                 for k in short:
                     if not any(k.startswith(x) for x in kept):
                         kept.append(k)
+                self._keys = tuple(kept)
                 alts = "|".join("".join(_LETTER_CLASS.get(ch, re.escape(ch)) for ch in k)
                                 for k in sorted(kept, key=len, reverse=True))
                 self._prefilter = re.compile(rf"(?<![^\W_])(?:{alts})", re.IGNORECASE)
         return self._prefilter if isinstance(self._prefilter, re.Pattern) else None
+
+    def candidate_starts(self, text: str) -> list[int] | None:
+        """Offsets in ``text`` of every word that may match, ascending: a guaranteed superset (each is
+        confirmed with :meth:`term_of`), or None when no such set can be promised (a Latin query word, or
+        a text whose lower case changes length) and every word must be read.
+
+        Cyrillic words are found key by key (:meth:`prefilter`'s keys) with ``str.find`` in the lower-case
+        text with ``ё`` folded — 2× faster than the regular expression. A word holding any other letter
+        (a Latin look-alike "мерзiмi", Latin-script Kazakh "máslıhat", which matches through
+        transliteration) is always a candidate."""
+        if self.prefilter() is None:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        if "ё" in low:
+            low = low.replace("ё", "е")
+        starts: set[int] = set()
+        for key in self._keys:
+            i = low.find(key)
+            while i >= 0:
+                if i == 0 or not low[i - 1].isalnum():
+                    starts.add(i)
+                i = low.find(key, i + 1)
+        if not _may_hold_latin(low):
+            return sorted(starts)
+        for m in _LATIN_LETTERS.finditer(low):
+            i = m.start()
+            while i > 0 and low[i - 1].isalnum():
+                i -= 1
+            starts.add(i)
+        return sorted(starts)
 
     def term_of(self, folded: str) -> int | None:
         try:
@@ -336,19 +383,20 @@ def make_snippet(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
     the matched words marked. Without matches: the start of the text. Reading stops at the first window
     that holds every term.
 
-    Only the candidate words found by the matcher's :meth:`Matcher.prefilter` are folded and stemmed,
-    plus the words of the window itself; when no candidate is confirmed, every word is read
-    (:func:`make_snippet_scanning`, which gives the same snippet, word by word)."""
+    Only the candidate words found by :meth:`Matcher.candidate_starts` are folded and stemmed, plus the
+    words of the window itself; the result is the one :func:`make_snippet_scanning` gives reading every
+    word (tested on the corpus)."""
     matcher = query if isinstance(query, Matcher) else Matcher(query)
     scan = text[:SNIPPET_SCAN_CHARS]
     if not scan.isascii():
         scan = unicodedata.normalize("NFC", scan)
-    pattern = matcher.prefilter()
-    if pattern is not None:
-        snip = _snippet_from_candidates(scan, matcher, pattern, width)
-        if snip is not None:
-            return snip
-    return _snippet_scanning(scan, matcher, width)
+    starts = matcher.candidate_starts(scan)
+    if starts is None:
+        return _snippet_scanning(scan, matcher, width)
+    snip = _snippet_from_candidates(scan, matcher, starts, width)
+    if snip is None:  # no word of the text matches: its start, as reading every word would give
+        return _snippet_head(scan, width)
+    return snip
 
 
 def make_snippet_scanning(text: str, query: Query | Matcher, width: int = 28) -> Snippet:
@@ -378,7 +426,7 @@ def _best_window(hits: list[tuple[int, int]], width: int) -> int:
     return best_start
 
 
-def _snippet_from_candidates(scan: str, matcher: Matcher, pattern: re.Pattern[str], width: int
+def _snippet_from_candidates(scan: str, matcher: Matcher, candidates: list[int], width: int
                              ) -> Snippet | None:
     hits: list[tuple[int, int]] = []  # (token index, term)
     starts: dict[int, int] = {}  # token index → character offset
@@ -386,8 +434,7 @@ def _snippet_from_candidates(scan: str, matcher: Matcher, pattern: re.Pattern[st
     seen_terms: set[int] = set()
     count = 0  # words before ``pos``
     pos = 0
-    for m in pattern.finditer(scan):
-        s = m.start()
+    for s in candidates:
         if s < pos:
             continue  # inside a word already read
         word = _WORD_RE.match(scan, s)
@@ -432,6 +479,14 @@ def _snippet_from_candidates(scan: str, matcher: Matcher, pattern: re.Pattern[st
     window = window[:width]
     flags = [matcher.term_of(w) is not None for _, _, w in window]
     return _segments(scan, window, flags, first > 0, more)
+
+
+def _snippet_head(scan: str, width: int) -> Snippet:
+    """The first ``width`` words of a text with no match (what :func:`_snippet_scanning` gives then)."""
+    spans = list(itertools.islice(textnorm.token_spans(scan), width + 1))
+    if not spans:
+        return Snippet(((re.sub(r"\s+", " ", scan[:200]).strip(), False),) if scan.strip() else ())
+    return _segments(scan, spans[:width], [False] * min(width, len(spans)), False, len(spans) > width)
 
 
 def _snippet_scanning(scan: str, matcher: Matcher, width: int) -> Snippet:

@@ -10,6 +10,7 @@ import pytest
 from lib_search_queries import KK, RU
 
 from deputydesk.core import searchquery as sq
+from deputydesk.core import textnorm
 from deputydesk.core.metadata import _prepare
 from deputydesk.storage import library_index as li
 
@@ -185,3 +186,66 @@ def test_database_stays_readable_by_the_sqlite3_tool(tmp_path):
                           "ON m.rowid = f.rowid WHERE library_fts MATCH 'stems:мәслихат'"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "d1"
+
+
+def test_candidate_starts_cover_every_matching_word(corpus_index):
+    """The fast snippet path reads only the candidate words: on every page of the corpus, for the recall
+    queries, every word that matches is among them (the superset the no-match shortcut relies on)."""
+    _, texts = corpus_index
+    pages = [t[i:i + 2500] for t in texts.values() for i in range(0, len(t), 2500)]
+    checked = 0
+    for q, _ in RU + KK:
+        matcher = sq.Matcher(sq.parse(q))
+        for page in pages[::3]:
+            starts = matcher.candidate_starts(page)
+            assert starts is not None and starts == sorted(set(starts))
+            matching = [a for a, _b, w in textnorm.token_spans(page) if matcher.term_of(w) is not None]
+            assert set(matching) <= set(starts), (q, page[:80])
+            checked += len(matching)
+    assert checked > 1000
+
+
+def test_candidates_include_latin_script_and_look_alike_words():
+    # Latin-script Kazakh matches through transliteration, "мерзiмi" has a Latin i, "Ёлке" a capital Ё
+    text = "Ауылдық máslıhattyń шешімі. Өкiлеттiк мерзiмi. " + "сөз " * 40 + "Ёлке бюджеті"
+    for query, expected in [("мәслихат", ["máslıhattyń"]), ("мерзімі", ["мерзiмi"]), ("елка", ["Ёлке"])]:
+        matcher = sq.Matcher(sq.parse(query))
+        snip = sq.make_snippet(text, matcher, 10)
+        assert snip.matches == expected and snip == sq.make_snippet_scanning(text, matcher, 10), query
+    # nothing matches: the start of the text, as reading every word gives
+    matcher = sq.Matcher(sq.parse("автомобиль"))
+    assert [text[i:i + 5] for i in matcher.candidate_starts(text)] == ["máslı", "Өкiле", "мерзi"]  # Latin letters
+    snip = sq.make_snippet(text, matcher, 6)
+    assert snip == sq.make_snippet_scanning(text, matcher, 6) and snip.plain.endswith(" …") and not snip.matches
+    # a text whose lower case changes length is read word by word
+    assert sq.Matcher(sq.parse("бюджет")).candidate_starts("İstanbul бюджет") is None
+
+
+def test_best_pages_of_many_documents_equal_one_by_one():
+    db = sqlite3.connect(":memory:")
+    li.create_schema(db)
+    li.index_document(db, "a", ["вводная часть", "районный бюджет", "бюджет района утвержден"], "ru",
+                      meta_text="Решение о бюджете")
+    li.index_document(db, "b", ["бюджет утвержден на сессии", "прочее"], "ru")
+    li.index_document(db, "c", ["ничего", "о районе", "прочее"], "ru", meta_text="бюджет утвержден")
+    li.index_document(db, "d", ["утвержден порядок", "бюджет района"], "ru")
+    for text in ["бюджет утвержден", "бюджет", "утвержден", "район"]:
+        hits = li.search_documents(db, sq.parse(text), None, 10)
+        assert len(hits) >= 2, text
+        assert [h.page_no for h in hits] == [li.best_page(db, sq.parse(text), h.document_id) for h in hits], text
+    pages = {h.document_id: h.page_no for h in li.search_documents(db, sq.parse("бюджет утвержден"), None, 10)}
+    # the first page holding every word; the title alone, or words spread over pages, give page 1
+    assert pages == {"a": 3, "b": 1, "c": 1, "d": 1}
+
+
+def test_ranked_list_is_the_order_of_the_full_search(corpus_index):
+    """The library view's list (ranked ids, computed in SQL alone) is exactly the order of the search
+    that also finds pages, with the same relevance, for every recall query."""
+    db, _ = corpus_index
+    for text, _ in RU + KK:
+        q = sq.parse(text)
+        full = li.search_documents(db, q, None, 50, with_pages=False)
+        ids = li.ranked_ids(db, q, None, 50)
+        assert [r[0] for r in ids] == [h.document_id for h in full], text
+        assert [r[2] for r in ids] == pytest.approx([-h.score for h in full], abs=1e-6), text
+        assert ids[:3] == li.ranked_ids(db, q, None, 3)

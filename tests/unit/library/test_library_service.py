@@ -351,3 +351,25 @@ def test_index_rows_are_removed_exactly_and_rebuilt(workspace, tmp_path):
     library.reindex(workspace)
     assert library_index.tombstones(workspace.db) == 0
     assert [r["id"] for r in library.search(workspace, "уходу за могилами")] == [doc_id]
+
+
+def test_index_is_merged_after_a_large_batch_but_not_after_a_small_one(workspace, tmp_path, corpus):
+    """Each imported file is committed alone, so the full-text index grows many b-trees; a batch that
+    is a large part of the library is merged into one per table, a small later one is not."""
+    incoming = tmp_path / "batch"
+    incoming.mkdir()
+    for f in sorted((corpus / "decisions").glob("*.md"))[:30]:
+        (incoming / f"{f.stem}.txt").write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    items = library.import_paths(workspace, [incoming], workers=0)
+    assert sum(it["status"] == "imported" for it in items) == 30
+    assert [library_index.segments(workspace.db, t) for t in library_index.INDEX_TABLES] == [1, 1]
+    found = library.search(workspace, "мәслихат бюджеті")
+    assert found and all("**" in r["snippet"] for r in found)
+    # one more file: about 3 % of the index, only FTS5's own small merges
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Решение маслихата о бюджете района на 2025 год", encoding="utf-8")
+    extra_id = library.import_paths(workspace, [extra], workers=0)[0]["id"]
+    assert library_index.segments(workspace.db, "library_fts") == 2
+    # an explicit full merge (as after a rebuild) leaves one again; searches still find everything
+    assert library.tidy_index(workspace, full=True)["segments"] == 2
+    assert extra_id in [r["id"] for r in library.search(workspace, "бюджете района на 2025 год")]
