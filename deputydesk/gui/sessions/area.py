@@ -103,6 +103,9 @@ def _raise(ws: Any, progress: Any, session_id: str, item_id: str | None, raised:
 class SessionsArea(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         self._opened_once = False
+        self._wanted: str | None = None
+        """The session the user last asked for ("" a new one, None none): results of saves, documents
+        and raised items about another session only refresh the list, never the editor."""
         super().__init__()
         self.ctx = ctx
         self.body_id: str | None = None
@@ -202,6 +205,7 @@ class SessionsArea(QWidget):
 
     def _on_body_changed(self, *_args: Any) -> None:
         self.body_id = self.body_combo.currentData()
+        self._wanted = None
         self.show_editor(False)
         self.reload_sessions()
 
@@ -243,6 +247,7 @@ class SessionsArea(QWidget):
         self.open_session(session_id)
 
     def open_session(self, session_id: str) -> None:
+        self._wanted = session_id
         self.ctx.tasks.run(_load_session, session_id, title=self.tr("Opening the session"),
                            on_done=self._on_session_loaded, key="sessions.open")
 
@@ -254,8 +259,9 @@ class SessionsArea(QWidget):
         if not self.body_id:
             return
         self.list.clearSelection()
+        self._wanted = ""
         self.ctx.tasks.run(_new_session, self.body_id, title=self.tr("Preparing a new session"),
-                           on_done=self._on_session_loaded)
+                           on_done=self._on_session_loaded, key="sessions.open")
 
     # ------------------------------------------------------------------ rules
     def edit_rules(self) -> None:
@@ -289,14 +295,21 @@ class SessionsArea(QWidget):
     def save(self) -> None:
         if self.editor.session is None or not self.body_id:
             return
+        saving = self.editor.session.id or ""
         self.ctx.tasks.run(_save_session, self.body_id, self.editor.snapshot(), title=self.tr("Saving the session"),
-                           write=True, on_done=self._on_saved, on_error=self._on_error)
+                           write=True, on_done=lambda result: self._on_saved(result, saving), on_error=self._on_error)
 
-    def _on_saved(self, result: dict[str, Any]) -> None:
-        self.editor.set_session(result["session"])
-        self.show_editor(True)
+    def _still_showing(self, session_id: str | None) -> bool:
+        """Whether the user is still on ``session_id`` (None: whatever the editor shows)."""
+        return session_id is None or self._wanted == session_id
+
+    def _on_saved(self, result: dict[str, Any], saving: str | None = None) -> None:
+        if self._still_showing(saving):
+            self._wanted = result["id"]
+            self.editor.set_session(result["session"])
+            self.show_editor(True)
         self.status.setText(self.tr("Session saved."))
-        self.reload_sessions(select=result["id"])
+        self.reload_sessions(select=self._wanted or None)
         self.ctx.bus.data_changed.emit("sessions", [result["id"]])
 
     def _on_error(self, exc: BaseException) -> None:
@@ -320,6 +333,11 @@ class SessionsArea(QWidget):
                            on_done=self._on_deleted, on_error=self._on_error)
 
     def _on_deleted(self, result: dict[str, Any]) -> None:
+        if not self._still_showing(result["deleted"]):
+            self.reload_sessions(select=self._wanted or None)
+            self.ctx.bus.data_changed.emit("sessions", [result["deleted"]])
+            return
+        self._wanted = None
         self.editor.session = None
         self.show_editor(False)
         self.status.setText(self.tr("Session deleted."))
@@ -329,17 +347,20 @@ class SessionsArea(QWidget):
     def generate(self, kind: str, lang: str) -> None:
         if self.editor.session is None or not self.body_id:
             return
+        generating = self.editor.session.id or ""
         self.ctx.tasks.run(_generate, self.body_id, self.editor.snapshot(), kind, lang,
-                           title=self.tr("Writing the documents"), write=True, on_done=self._on_generated,
-                           on_error=self._on_error)
+                           title=self.tr("Writing the documents"), write=True,
+                           on_done=lambda result: self._on_generated(result, generating), on_error=self._on_error)
 
-    def _on_generated(self, result: dict[str, Any]) -> None:
+    def _on_generated(self, result: dict[str, Any], generating: str | None = None) -> None:
         self.last_outputs = result["outputs"]
-        self.editor.set_session(result["session"])
-        self.show_editor(True)
+        if self._still_showing(generating):
+            self._wanted = result["id"]
+            self.editor.set_session(result["session"])
+            self.show_editor(True)
         paths = [o["path"] for o in result["outputs"]]
         self.status.setText(self.tr("Written: %1").replace("%1", "; ".join(Path(p).name for p in paths)))
-        self.reload_sessions(select=result["id"])
+        self.reload_sessions(select=self._wanted or None)
         self.ctx.bus.data_changed.emit("sessions", [result["id"]])
         pdf = next((p for p in paths if p.endswith(".pdf")), None)
         if pdf:
@@ -353,6 +374,7 @@ class SessionsArea(QWidget):
                            on_done=self._on_raised, on_error=self._on_error)
 
     def _on_raised(self, result: dict[str, Any]) -> None:
-        self.editor.set_session(result["session"])
+        if self._still_showing(result["session_id"]):
+            self.editor.set_session(result["session"])
         self.status.setText(self.tr("Recorded; it will appear in the session's summary."))
         self.ctx.bus.data_changed.emit("sessions", [result["session_id"]])

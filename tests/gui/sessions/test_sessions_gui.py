@@ -247,3 +247,33 @@ def test_rules_dialog_edits_only_what_the_law_allows(area, qtbot):
     select_session(area, qtbot, 5)
     # 6 for, 5 against of the votes for and against: now adopted
     assert area.editor.evaluation.items[1].adopted
+
+
+def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbot, monkeypatch):
+    """A save finishing after the user moved to another session refreshes the list but leaves the
+    editor, and the list's selection, on the session the user opened."""
+    import threading
+
+    from deputydesk.gui.sessions import area as area_module
+
+    select_session(area, qtbot, 12)
+    release = threading.Event()
+    real_save = area_module._save_session
+
+    def slow_save(*args, **kwargs):
+        release.wait(20)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(area_module, "_save_session", slow_save)
+    area.save()
+    for row in range(area.proxy.rowCount()):
+        if area.model._rows[area.proxy.mapToSource(area.proxy.index(row, 0)).row()]["number"] == 13:
+            area.list.selectRow(row)
+    qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == 13, timeout=20000)
+    release.set()
+    qtbot.waitUntil(lambda: area.status.text() == "Session saved.", timeout=20000)
+    qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
+    assert area.editor.session.number == 13
+    selected = area.list.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert area.model._rows[area.proxy.mapToSource(selected[0]).row()]["number"] == 13
