@@ -1081,6 +1081,11 @@ def import_errors(ws: Workspace, limit: int = 500) -> list[dict[str, Any]]:
                             "ORDER BY seq DESC LIMIT ?", [limit])
 
 
+def count_import_errors(ws: Workspace) -> int:
+    """How many import errors :func:`import_errors` would list (all of them)."""
+    return int(ws.db.execute("SELECT count(*) FROM local_import_errors").fetchone()[0])
+
+
 def clear_import_errors(ws: Workspace) -> int:
     with ws.db.atomic():
         n = ws.db.execute("SELECT count(*) FROM local_import_errors").fetchone()[0]

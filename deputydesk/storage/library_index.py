@@ -287,11 +287,13 @@ LEFT JOIN local_library_docs_map m ON m.rowid = r.rid
 
 # The ranked list alone (the library view): rows already in the shape the caller returns, so that Python
 # does no work per row — at 10,000 pages a common word matches 900 documents.
+# The documents are looked up for the kept rows only (a LEFT JOIN keeps the ranked order: the ranked
+# rows are the outer loop; tests compare the order with search_documents').
 _RANK_IDS_SQL = """
-SELECT document_id, 0, round(-score * 1e6) / 1e6 FROM (
-    SELECT m.document_id, bm25(library_fts, 1.5, 1.0) AS score, f.rowid AS rid
-    FROM library_fts f LEFT JOIN local_library_docs_map m ON m.rowid = f.rowid
-    WHERE library_fts MATCH :match ORDER BY score, rid LIMIT :n)
+SELECT m.document_id, 0, round(-r.score * 1e6) / 1e6
+FROM (SELECT rowid AS rid, bm25(library_fts, 1.5, 1.0) AS score FROM library_fts
+      WHERE library_fts MATCH :match ORDER BY score, rowid LIMIT :n) r
+LEFT JOIN local_library_docs_map m ON m.rowid = r.rid
 """
 
 # With filters: every match is joined to its document first.

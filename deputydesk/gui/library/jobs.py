@@ -15,7 +15,7 @@ from deputydesk.services import library
 def list_ids(ws: Any, progress: Any, filters: library.DocumentFilter, sort: str, ascending: bool) -> dict[str, Any]:
     ids = library.document_ids(ws, filters, sort, ascending)
     return {"ids": ids, "row_of": {d: i for i, d in enumerate(ids)},
-            "total": library.count_documents(ws), "errors": len(library.import_errors(ws, 10_000))}
+            "total": library.count_documents(ws), "errors": library.count_import_errors(ws)}
 
 
 def search_ids(ws: Any, progress: Any, text: str, filters: library.DocumentFilter, limit: int) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def search_ids(ws: Any, progress: Any, text: str, filters: library.DocumentFilte
     return {"hits": hits, "ids": ids, "row_of": {d: i for i, d in enumerate(ids)},
             "pages": {h[0]: h[1] for h in hits}, "scores": {h[0]: h[2] for h in hits},
             "problems": query.problems, "total": library.count_documents(ws),
-            "errors": len(library.import_errors(ws, 10_000))}
+            "errors": library.count_import_errors(ws)}
 
 
 def load_document(ws: Any, progress: Any, doc_id: str, text_query: str, page: int) -> dict[str, Any]:

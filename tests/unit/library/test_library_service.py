@@ -178,6 +178,7 @@ def test_hostile_batch_fails_cleanly_and_the_rest_imports(workspace, tmp_path):
     assert len(added) == 2
     errors = library.import_errors(workspace)
     assert {e["name"] for e in errors} == set(failed)
+    assert library.count_import_errors(workspace) == len(errors) == len(failed)
     result = run_check(workspace)
     assert result["ok"] and not [p for p in result["problems"] if p["area"] in ("files", "library")]
     assert library.clear_import_errors(workspace) == len(failed)
