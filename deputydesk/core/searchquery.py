@@ -274,31 +274,39 @@ class Matcher:
         self.n_terms = len(query.positive)
         self._seen: dict[str, int | None] = {}
         self._prefilter: re.Pattern[str] | None | bool = False
-        self._keys: tuple[str, ...] = ()
+        self._keys: tuple[str, ...] | None = None
         self._latin = any(textnorm.word_class(w) == "lat" for t in query.positive for w in t.words)
 
-    def prefilter(self) -> re.Pattern[str] | None:
-        """A regular expression finding, at C speed, every word start where a matching word may begin
-        (a superset: each candidate is confirmed with :meth:`term_of`). Stems are prefixes of their
-        words (both stemmers only cut endings), except that a Kazakh stem's final қ/к/п may stand for
-        ғ/г/б in the word: such a stem loses its last letter here. None when the query has Latin words (a Latin Kazakh word matches through transliteration,
-        which no prefix can express)."""
-        if self._prefilter is False:
+    def keys(self) -> tuple[str, ...] | None:
+        """The letters every matching Cyrillic word starts with, one key per alternative (a key that
+        starts with a shorter key is dropped). Stems are prefixes of their words (both stemmers only cut
+        endings), except that a Kazakh stem's final қ/к/п may stand for ғ/г/б in the word: such a stem
+        loses its last letter here. None when the query has Latin words (a Latin Kazakh word matches
+        through transliteration, which no prefix can express) or nothing to look for."""
+        if self._keys is None:
             keys = set(self.exact) | {p for p, _ in self.prefixes}
             keys |= {s[:-1] if len(s) > 2 and s[-1] in _CANONICAL_FINALS else s for s in self.stems}
             keys = {k for k in keys if k}
             if self._latin or not keys:
-                self._prefilter = None
+                self._keys = ()
             else:
-                # a key that starts with a shorter key adds nothing to the alternation
-                short = sorted(keys, key=len)
                 kept: list[str] = []
-                for k in short:
+                for k in sorted(keys, key=len):
                     if not any(k.startswith(x) for x in kept):
                         kept.append(k)
                 self._keys = tuple(kept)
+        return self._keys or None
+
+    def prefilter(self) -> re.Pattern[str] | None:
+        """A regular expression finding every word start where a matching word may begin (the
+        :meth:`keys`, any case, ``ё`` for ``е``, Latin look-alikes); None when :meth:`keys` is None."""
+        if self._prefilter is False:
+            keys = self.keys()
+            if keys is None:
+                self._prefilter = None
+            else:
                 alts = "|".join("".join(_LETTER_CLASS.get(ch, re.escape(ch)) for ch in k)
-                                for k in sorted(kept, key=len, reverse=True))
+                                for k in sorted(keys, key=len, reverse=True))
                 self._prefilter = re.compile(rf"(?<![^\W_])(?:{alts})", re.IGNORECASE)
         return self._prefilter if isinstance(self._prefilter, re.Pattern) else None
 
@@ -307,11 +315,12 @@ class Matcher:
         confirmed with :meth:`term_of`), or None when no such set can be promised (a Latin query word, or
         a text whose lower case changes length) and every word must be read.
 
-        Cyrillic words are found key by key (:meth:`prefilter`'s keys) with ``str.find`` in the lower-case
+        Cyrillic words are found key by key (:meth:`keys`) with ``str.find`` in the lower-case
         text with ``ё`` folded — 2× faster than the regular expression. A word holding any other letter
         (a Latin look-alike "мерзiмi", Latin-script Kazakh "máslıhat", which matches through
         transliteration) is always a candidate."""
-        if self.prefilter() is None:
+        keys = self.keys()
+        if keys is None:
             return None
         low = text.lower()
         if len(low) != len(text):
@@ -319,7 +328,7 @@ class Matcher:
         if "ё" in low:
             low = low.replace("ё", "е")
         starts: set[int] = set()
-        for key in self._keys:
+        for key in keys:
             i = low.find(key)
             while i >= 0:
                 if i == 0 or not low[i - 1].isalnum():
