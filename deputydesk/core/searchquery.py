@@ -244,13 +244,13 @@ _LETTER_CLASS = _letter_classes()
 _CANONICAL_FINALS = "қкп"
 """Final letters a Kazakh stem may have in place of the word's ғ/г/б (see textnorm's ``_canonical``)."""
 _LATIN_LETTERS = re.compile(r"[a-z\u00c0-\u024f]+")
-"""Latin letters of a lower-case text (ASCII, Latin-1, Extended A/B: Latin-script Kazakh, look-alikes)."""
+"""Latin letters of a case-folded text (ASCII, Latin-1, Extended A/B: Latin-script Kazakh, look-alikes)."""
 _LATIN_BYTES = tuple(range(ord("a"), ord("z") + 1)) + tuple(range(0xC3, 0xCA))
 """The UTF-8 bytes that start a :data:`_LATIN_LETTERS` character (lead bytes 0xC3-0xC9 cover U+00C0-U+027F)."""
 
 
 def _may_hold_latin(low: str) -> bool:
-    """Whether a lower-case text may hold a Latin letter (a few ``memchr`` over its UTF-8: 10× faster than
+    """Whether a case-folded text may hold a Latin letter (a few ``memchr`` over its UTF-8: 10× faster than
     a regular expression on a page that has none)."""
     data = low.encode("utf-8", "surrogatepass")
     return any(b in data for b in _LATIN_BYTES)
@@ -313,16 +313,16 @@ class Matcher:
     def candidate_starts(self, text: str) -> list[int] | None:
         """Offsets in ``text`` of every word that may match, ascending: a guaranteed superset (each is
         confirmed with :meth:`term_of`), or None when no such set can be promised (a Latin query word, or
-        a text whose lower case changes length) and every word must be read.
+        a text whose case folding changes its length) and every word must be read.
 
-        Cyrillic words are found key by key (:meth:`keys`) with ``str.find`` in the lower-case
-        text with ``ё`` folded — 2× faster than the regular expression. A word holding any other letter
-        (a Latin look-alike "мерзiмi", Latin-script Kazakh "máslıhat", which matches through
-        transliteration) is always a candidate."""
+        Words are found key by key (:meth:`keys`) with ``str.find`` in the text case-folded as
+        :func:`textnorm.fold_word` does, ``ё`` folded — 2× faster than the regular expression. A word
+        holding a Latin letter (a look-alike "мерзiмi", Latin-script Kazakh "máslıhat", which matches
+        through transliteration) is always a candidate."""
         keys = self.keys()
         if keys is None:
             return None
-        low = text.lower()
+        low = text.casefold()  # as fold_word does ("ς" is "σ", "ﬁ" is "fi")
         if len(low) != len(text):
             return None
         if "ё" in low:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,6 +36,8 @@ from deputydesk.ingest.result import Extraction
 from deputydesk.storage import library_index, records
 from deputydesk.storage.filestore import sha256_file
 from deputydesk.storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 KINDS = md.KINDS
 LANGUAGES = ("kk", "ru", "mixed", "und")
@@ -253,7 +256,19 @@ def import_paths(ws: Workspace, paths: Sequence[str | Path], progress: Progress 
 def _tidy_after(ws: Workspace, items: Sequence[dict[str, Any]]) -> None:
     added = sum(int(it.get("pages") or 0) + 1 for it in items if it.get("status") == "imported")
     if added:
-        tidy_index(ws, added_pages=added)
+        _tidy_quietly(ws, added_pages=added)
+
+
+def _tidy_quietly(ws: Workspace, *, full: bool | None = None, added_pages: int = 0) -> None:
+    """:func:`tidy_index` as the end of an import or a rebuild: best effort — the documents are already
+    committed and searchable; a merge step that fails (the database busy past its timeout) only leaves
+    the index in more pieces, which the next import or rebuild merges."""
+    import sqlite3
+
+    try:
+        tidy_index(ws, full=full, added_pages=added_pages)
+    except sqlite3.Error as exc:
+        log.warning("the search index was not merged: %s", exc)
 
 
 TIDY_STEP_PAGES = 500
@@ -616,7 +631,7 @@ def reindex(ws: Workspace, progress: Progress | None = None, document_ids: Seque
     if ids:
         added = int(ws.db.execute("SELECT coalesce(sum(pages), 0) + count(*) FROM documents WHERE id IN "
                                   "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchone()[0])
-        tidy_index(ws, full=True if document_ids is None else None, added_pages=added)
+        _tidy_quietly(ws, full=True if document_ids is None else None, added_pages=added)
     progress.update(len(ids), len(ids), "")
     return len(ids)
 

@@ -287,13 +287,14 @@ LEFT JOIN local_library_docs_map m ON m.rowid = r.rid
 
 # The ranked list alone (the library view): rows already in the shape the caller returns, so that Python
 # does no work per row — at 10,000 pages a common word matches 900 documents.
-# The documents are looked up for the kept rows only (a LEFT JOIN keeps the ranked order: the ranked
-# rows are the outer loop; tests compare the order with search_documents').
+# The documents are looked up for the kept rows only; the outer ORDER BY sorts at most :n rows that
+# come in order already (no measurable cost; SQL promises no order without it).
 _RANK_IDS_SQL = """
 SELECT m.document_id, 0, round(-r.score * 1e6) / 1e6
 FROM (SELECT rowid AS rid, bm25(library_fts, 1.5, 1.0) AS score FROM library_fts
       WHERE library_fts MATCH :match ORDER BY score, rowid LIMIT :n) r
 LEFT JOIN local_library_docs_map m ON m.rowid = r.rid
+ORDER BY r.score, r.rid
 """
 
 # With filters: every match is joined to its document first.
@@ -343,7 +344,7 @@ def _first_text_page(pages: list[int]) -> int:
 
 # Every matching page of the whole library, in rowid order (one pass over the page index: at 10,000 pages
 # 8× cheaper than one range query per hit, at 100,000 pages still 2×).
-_MATCHING_PAGES_SQL = "SELECT rowid FROM library_pages_fts WHERE library_pages_fts MATCH :match"
+_MATCHING_PAGES_SQL = "SELECT rowid FROM library_pages_fts WHERE library_pages_fts MATCH :match ORDER BY rowid"
 
 
 def _best_pages(db: Any, expr: str, ranges: list[tuple[int, int]]) -> list[int]:

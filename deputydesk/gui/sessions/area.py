@@ -31,6 +31,9 @@ from deputydesk.gui.sessions.editor import SessionEditor
 from deputydesk.gui.sessions.models import SORT_ROLE, SessionListModel
 from deputydesk.gui.widgets import EmptyState, PageHeader
 
+NEW_SESSION = "new-"
+"""Prefix of the token standing for a new, unsaved session the user asked for (one per request)."""
+
 
 # ---------------------------------------------------------------- background calls (worker threads)
 def _load_bodies(ws: Any, progress: Any) -> list[dict[str, Any]]:
@@ -104,8 +107,10 @@ class SessionsArea(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         self._opened_once = False
         self._wanted: str | None = None
-        """The session the user last asked for ("" a new one, None none): results of saves, documents
-        and raised items about another session only refresh the list, never the editor."""
+        """The session the user last asked for (its id, "new-N" for the N-th new one, None none): results
+        of saves, documents and raised items about another session only refresh the list, never the
+        editor."""
+        self._new_count = 0
         super().__init__()
         self.ctx = ctx
         self.body_id: str | None = None
@@ -259,7 +264,8 @@ class SessionsArea(QWidget):
         if not self.body_id:
             return
         self.list.clearSelection()
-        self._wanted = ""
+        self._new_count += 1
+        self._wanted = f"{NEW_SESSION}{self._new_count}"
         self.ctx.tasks.run(_new_session, self.body_id, title=self.tr("Preparing a new session"),
                            on_done=self._on_session_loaded, key="sessions.open")
 
@@ -287,17 +293,22 @@ class SessionsArea(QWidget):
     def _on_rules_saved(self, result: dict[str, Any]) -> None:
         self.status.setText(self.tr("Rules saved."))
         self.ctx.bus.data_changed.emit("body", [result["body_id"]])
-        self.reload_sessions()
-        if self.editor.session is not None and self.editor.session.id:
-            self.open_session(self.editor.session.id)
+        self.reload_sessions(select=self._listed())
+        wanted = self._listed()
+        if wanted:
+            self.open_session(wanted)
 
     # ------------------------------------------------------------------ actions
     def save(self) -> None:
         if self.editor.session is None or not self.body_id:
             return
-        saving = self.editor.session.id or ""
+        saving = self.editor.session.id or self._wanted
         self.ctx.tasks.run(_save_session, self.body_id, self.editor.snapshot(), title=self.tr("Saving the session"),
                            write=True, on_done=lambda result: self._on_saved(result, saving), on_error=self._on_error)
+
+    def _listed(self) -> str | None:
+        """The id to select in the list: the wanted session when it is a saved one."""
+        return self._wanted if self._wanted and not self._wanted.startswith(NEW_SESSION) else None
 
     def _still_showing(self, session_id: str | None) -> bool:
         """Whether the user is still on ``session_id`` (None: whatever the editor shows)."""
@@ -309,7 +320,7 @@ class SessionsArea(QWidget):
             self.editor.set_session(result["session"])
             self.show_editor(True)
         self.status.setText(self.tr("Session saved."))
-        self.reload_sessions(select=self._wanted or None)
+        self.reload_sessions(select=self._listed())
         self.ctx.bus.data_changed.emit("sessions", [result["id"]])
 
     def _on_error(self, exc: BaseException) -> None:
@@ -334,7 +345,7 @@ class SessionsArea(QWidget):
 
     def _on_deleted(self, result: dict[str, Any]) -> None:
         if not self._still_showing(result["deleted"]):
-            self.reload_sessions(select=self._wanted or None)
+            self.reload_sessions(select=self._listed())
             self.ctx.bus.data_changed.emit("sessions", [result["deleted"]])
             return
         self._wanted = None
@@ -347,7 +358,7 @@ class SessionsArea(QWidget):
     def generate(self, kind: str, lang: str) -> None:
         if self.editor.session is None or not self.body_id:
             return
-        generating = self.editor.session.id or ""
+        generating = self.editor.session.id or self._wanted
         self.ctx.tasks.run(_generate, self.body_id, self.editor.snapshot(), kind, lang,
                            title=self.tr("Writing the documents"), write=True,
                            on_done=lambda result: self._on_generated(result, generating), on_error=self._on_error)
@@ -360,7 +371,7 @@ class SessionsArea(QWidget):
             self.show_editor(True)
         paths = [o["path"] for o in result["outputs"]]
         self.status.setText(self.tr("Written: %1").replace("%1", "; ".join(Path(p).name for p in paths)))
-        self.reload_sessions(select=self._wanted or None)
+        self.reload_sessions(select=self._listed())
         self.ctx.bus.data_changed.emit("sessions", [result["id"]])
         pdf = next((p for p in paths if p.endswith(".pdf")), None)
         if pdf:

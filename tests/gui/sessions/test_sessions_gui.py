@@ -277,3 +277,31 @@ def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbo
     selected = area.list.selectionModel().selectedRows()
     assert len(selected) == 1
     assert area.model._rows[area.proxy.mapToSource(selected[0]).row()]["number"] == 13
+
+
+def test_a_second_new_session_is_not_replaced_by_the_first_ones_save(area, qtbot, monkeypatch):
+    """Save a new session, click New again before the save finishes: the second blank session stays."""
+    import threading
+
+    from deputydesk.gui.sessions import area as area_module
+
+    qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
+    area.new_session()
+    qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.id is None, timeout=20000)
+    release = threading.Event()
+    real_save = area_module._save_session
+
+    def slow_save(*args, **kwargs):
+        release.wait(20)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(area_module, "_save_session", slow_save)
+    area.save()
+    first = area.editor.session
+    area.new_session()
+    qtbot.waitUntil(lambda: area.editor.session is not first, timeout=20000)
+    release.set()
+    qtbot.waitUntil(lambda: area.status.text() == "Session saved.", timeout=20000)
+    qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
+    assert area.editor.session.id is None  # still the second, unsaved session
+    assert area.model.rowCount() == 3  # the first one is listed

@@ -249,3 +249,12 @@ def test_ranked_list_is_the_order_of_the_full_search(corpus_index):
         assert [r[0] for r in ids] == [h.document_id for h in full], text
         assert [r[2] for r in ids] == pytest.approx([-h.score for h in full], abs=1e-6), text
         assert ids[:3] == li.ranked_ids(db, q, None, 3)
+
+
+def test_candidates_follow_case_folding_not_lower_case():
+    # characters whose case folding differs from their lower case (Greek final sigma, the fi ligature,
+    # the old rounded Cyrillic ve) match as fold_word folds them
+    for text, query in [("Закон λόγος", "λόγος"), ("сөз қаңтаﬁр", "қаңтаﬁр"), ("\u1c80ода и вода", "вода")]:
+        matcher = sq.Matcher(sq.parse(query))
+        assert sq.make_snippet(text, matcher) == sq.make_snippet_scanning(text, matcher), text
+        assert sq.make_snippet(text, matcher).matches, text

@@ -374,3 +374,17 @@ def test_index_is_merged_after_a_large_batch_but_not_after_a_small_one(workspace
     # an explicit full merge (as after a rebuild) leaves one again; searches still find everything
     assert library.tidy_index(workspace, full=True)["segments"] == 2
     assert extra_id in [r["id"] for r in library.search(workspace, "бюджете района на 2025 год")]
+
+
+def test_a_failing_index_merge_does_not_fail_the_import(workspace, tmp_path, monkeypatch):
+    import sqlite3
+
+    def busy(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(library_index, "merge_step", busy)
+    path = tmp_path / "a.txt"
+    path.write_text("Решение маслихата о бюджете района", encoding="utf-8")
+    items = library.import_paths(workspace, [path], workers=0)
+    assert items[0]["status"] == "imported"
+    assert [r["id"] for r in library.search(workspace, "бюджет района")] == [items[0]["id"]]
