@@ -347,14 +347,20 @@ def _first_text_page(pages: list[int]) -> int:
 _MATCHING_PAGES_SQL = "SELECT rowid FROM library_pages_fts WHERE library_pages_fts MATCH :match ORDER BY rowid"
 
 
+ONE_PASS_MAX_PAGES = 300_000
+"""Up to this many page rows the best pages come from one pass over the matching pages; beyond, one
+range query per hit is cheaper (the pass grows with the library, a range query hardly)."""
+
+
 def _best_pages(db: Any, expr: str, ranges: list[tuple[int, int]]) -> list[int]:
     """:func:`_best_page` of many documents (their page rowid ranges) at once."""
     import bisect
 
     if not ranges:
         return []
-    if len(ranges) == 1:
-        return [_best_page(db, expr, *ranges[0])]
+    last = _exec(db, "SELECT max(rowid) FROM local_library_fts_map").fetchone()[0] or 0
+    if len(ranges) == 1 or last > ONE_PASS_MAX_PAGES:
+        return [_best_page(db, expr, lo, hi) for lo, hi in ranges]
     matching = [r[0] for r in _exec(db, _MATCHING_PAGES_SQL, {"match": expr}).fetchall()]
     firsts: list[list[int]] = []
     for lo, hi in ranges:

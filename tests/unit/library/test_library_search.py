@@ -221,7 +221,7 @@ def test_candidates_include_latin_script_and_look_alike_words():
     assert sq.Matcher(sq.parse("бюджет")).candidate_starts("İstanbul бюджет") is None
 
 
-def test_best_pages_of_many_documents_equal_one_by_one():
+def test_best_pages_of_many_documents_equal_one_by_one(monkeypatch):
     db = sqlite3.connect(":memory:")
     li.create_schema(db)
     li.index_document(db, "a", ["вводная часть", "районный бюджет", "бюджет района утвержден"], "ru",
@@ -236,6 +236,9 @@ def test_best_pages_of_many_documents_equal_one_by_one():
     pages = {h.document_id: h.page_no for h in li.search_documents(db, sq.parse("бюджет утвержден"), None, 10)}
     # the first page holding every word; the title alone, or words spread over pages, give page 1
     assert pages == {"a": 3, "b": 1, "c": 1, "d": 1}
+    # a very large library asks page by page: the same answer
+    monkeypatch.setattr(li, "ONE_PASS_MAX_PAGES", 3)
+    assert {h.document_id: h.page_no for h in li.search_documents(db, sq.parse("бюджет утвержден"), None, 10)} == pages
 
 
 def test_ranked_list_is_the_order_of_the_full_search(corpus_index):
