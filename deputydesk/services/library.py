@@ -1040,14 +1040,21 @@ def search(ws: Workspace, text: str, *, kind: str | None = None, lang: str | Non
     return out
 
 
+PAGE_TEXTS_CHUNK = 400
+"""(document, page) pairs per statement: some SQLite builds allow as few as 999 bound values."""
+
+
 def _page_texts_of(ws: Workspace, pages: Sequence[tuple[str, int]]) -> dict[tuple[str, int], str]:
     """The text of many (document, page) pairs in one statement."""
-    if not pages:
-        return {}
-    values = ",".join("(?, ?)" for _ in pages)
-    sql = (f"SELECT p.document_id, p.page_no, p.text FROM (VALUES {values}) AS w "  # noqa: S608 - placeholders only
-           "CROSS JOIN document_pages p ON p.document_id = w.column1 AND p.page_no = w.column2")
-    return {(r[0], int(r[1])): r[2] or "" for r in ws.db.execute(sql, [v for pair in pages for v in pair]).fetchall()}
+    out: dict[tuple[str, int], str] = {}
+    for i in range(0, len(pages), PAGE_TEXTS_CHUNK):
+        chunk = pages[i:i + PAGE_TEXTS_CHUNK]
+        values = ",".join("(?, ?)" for _ in chunk)
+        sql = (f"SELECT p.document_id, p.page_no, p.text FROM (VALUES {values}) AS w "  # noqa: S608 - placeholders
+               "CROSS JOIN document_pages p ON p.document_id = w.column1 AND p.page_no = w.column2")
+        for r in ws.db.execute(sql, [v for pair in chunk for v in pair]).fetchall():
+            out[(r[0], int(r[1]))] = r[2] or ""
+    return out
 
 
 def snippet_for(ws: Workspace, doc_id: str, page_no: int, query: searchquery.Query | searchquery.Matcher

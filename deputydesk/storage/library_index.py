@@ -347,6 +347,9 @@ def _first_text_page(pages: list[int]) -> int:
 _MATCHING_PAGES_SQL = "SELECT rowid FROM library_pages_fts WHERE library_pages_fts MATCH :match ORDER BY rowid"
 
 
+ROWIDS_CHUNK = 800
+"""Rowids per IN (…) list: some SQLite builds allow as few as 999 bound values."""
+
 ONE_PASS_MAX_PAGES = 300_000
 """Up to this many page rows the best pages come from one pass over the matching pages; beyond, one
 range query per hit is cheaper (the pass grows with the library, a range query hardly)."""
@@ -367,9 +370,12 @@ def _best_pages(db: Any, expr: str, ranges: list[tuple[int, int]]) -> list[int]:
         i = bisect.bisect_left(matching, lo)
         firsts.append([r for r in matching[i:i + 2] if r <= hi])
     wanted = sorted({r for f in firsts for r in f})
-    page_of = {int(r[0]): int(r[1]) for r in _exec(
-        db, f"SELECT rowid, page_no FROM local_library_fts_map WHERE rowid IN ({','.join('?' * len(wanted))})",  # noqa: S608
-        wanted).fetchall()} if wanted else {}
+    page_of: dict[int, int] = {}
+    for i in range(0, len(wanted), ROWIDS_CHUNK):
+        chunk = wanted[i:i + ROWIDS_CHUNK]
+        page_of.update((int(r[0]), int(r[1])) for r in _exec(
+            db, f"SELECT rowid, page_no FROM local_library_fts_map WHERE rowid IN ({','.join('?' * len(chunk))})",  # noqa: S608
+            chunk).fetchall())
     return [_first_text_page([page_of[r] for r in f if r in page_of]) for f in firsts]
 
 

@@ -98,7 +98,7 @@ def test_corrections_survive_redetection(workspace, sample_dir):
     assert ("updated",) in events
 
 
-def test_search_with_filters_tags_and_snippets(workspace, sample_dir):
+def test_search_with_filters_tags_and_snippets(workspace, sample_dir, monkeypatch):
     items = {i["path"].rsplit("/", 1)[1]: i for i in library.import_paths(workspace, [sample_dir])}
     library.set_tags(workspace, items["045-ru.pdf"]["id"], ["Бюджет", "сессия 38"])
     library.set_tags(workspace, items["002-budget-ru.txt"]["id"], ["бюджет"])
@@ -107,6 +107,8 @@ def test_search_with_filters_tags_and_snippets(workspace, sample_dir):
     assert {r["id"] for r in found} >= {items["045-ru.pdf"]["id"], items["002-budget-ru.txt"]["id"]}
     assert all("**" in r["snippet"] for r in found)
     assert found[0]["score"] >= found[-1]["score"]
+    monkeypatch.setattr(library, "PAGE_TEXTS_CHUNK", 1)  # page texts fetched one pair per statement
+    assert library.search(workspace, "бюджетов") == found
     only = library.search(workspace, "бюджет", kind="budget_amendment")
     assert [r["id"] for r in only] == [items["002-budget-ru.txt"]["id"]]
     assert [r["id"] for r in library.search(workspace, "бюджет year:2018")] == [items["045-ru.pdf"]["id"]]
