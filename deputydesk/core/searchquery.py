@@ -230,17 +230,6 @@ def fts_expression(query: Query, stems_only: bool = True) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- snippets
-def _letter_classes() -> dict[str, str]:
-    """For a folded letter, the characters a page may write it with: ``ё`` for ``е``, and the Latin
-    look-alikes that :func:`deputydesk.core.textnorm.fix_lookalikes` repairs ("мерзiмi" with a Latin i)."""
-    extra: dict[str, set[str]] = {"е": {"ё"}}
-    for lat, cyr in textnorm.LOOKALIKES_LATIN_TO_CYRILLIC.items():
-        extra.setdefault(cyr.casefold(), set()).add(lat)
-    return {ch: "[" + re.escape(ch) + "".join(re.escape(c) for c in sorted(more)) + "]"
-            for ch, more in extra.items()}
-
-
-_LETTER_CLASS = _letter_classes()
 _CANONICAL_FINALS = "қкп"
 """Final letters a Kazakh stem may have in place of the word's ғ/г/б (see textnorm's ``_canonical``)."""
 _LATIN_LETTERS = re.compile(r"[a-z\u00c0-\u024f]+")
@@ -273,7 +262,6 @@ class Matcher:
                     self.stems.setdefault(s, i)
         self.n_terms = len(query.positive)
         self._seen: dict[str, int | None] = {}
-        self._prefilter: re.Pattern[str] | None | bool = False
         self._keys: tuple[str, ...] | None = None
         self._latin = any(textnorm.word_class(w) == "lat" for t in query.positive for w in t.words)
 
@@ -296,19 +284,6 @@ class Matcher:
                         kept.append(k)
                 self._keys = tuple(kept)
         return self._keys or None
-
-    def prefilter(self) -> re.Pattern[str] | None:
-        """A regular expression finding every word start where a matching word may begin (the
-        :meth:`keys`, any case, ``ё`` for ``е``, Latin look-alikes); None when :meth:`keys` is None."""
-        if self._prefilter is False:
-            keys = self.keys()
-            if keys is None:
-                self._prefilter = None
-            else:
-                alts = "|".join("".join(_LETTER_CLASS.get(ch, re.escape(ch)) for ch in k)
-                                for k in sorted(keys, key=len, reverse=True))
-                self._prefilter = re.compile(rf"(?<![^\W_])(?:{alts})", re.IGNORECASE)
-        return self._prefilter if isinstance(self._prefilter, re.Pattern) else None
 
     def candidate_starts(self, text: str) -> list[int] | None:
         """Offsets in ``text`` of every word that may match, ascending: a guaranteed superset (each is

@@ -35,7 +35,7 @@ KK_LATIN_LETTERS = frozenset("áǵıńóúýşçğüöä")
 
 _WORD_RE = re.compile(r"[^\W_]+")
 WORD_RE = _WORD_RE
-"""A word: letters and digits (the index, the snippets and the prefilter all cut words the same way)."""
+"""A word: letters and digits (the index, the snippets and their candidate search all cut words the same way)."""
 
 # ---------------------------------------------------------------------------------------------- look-alikes
 # Latin letters that look like Cyrillic ones, case by case (upper H is Н, lower h is Kazakh һ).

@@ -141,7 +141,7 @@ def test_snippet_prefers_the_window_with_most_terms():
 
 
 def test_fast_snippets_equal_the_word_by_word_reading(corpus_index):
-    """The fast path (candidate words found by the matcher's prefilter) gives exactly the snippet of
+    """The fast path (candidate words found by Matcher.candidate_starts) gives exactly the snippet of
     reading every word, on pages of the real corpus, for the recall queries and random word pairs."""
     import random
 
@@ -166,13 +166,14 @@ def test_fast_snippets_find_words_written_with_latin_look_alikes():
     # "мерзiмi" and "Бюджeт" are written with Latin i / e, as in real scanned-and-retyped acts
     text = "Мәслихаттың өкiлеттiк мерзiмi аяқталғанда. " + "сөз " * 40 + "Бюджeт ёлка мерзімі"
     matcher = sq.Matcher(sq.parse("мерзімі"))
-    assert matcher.prefilter() is not None
+    assert matcher.keys() is not None
     snip = sq.make_snippet(text, matcher, 10)
     assert snip.matches == ["мерзiмi"] and snip == sq.make_snippet_scanning(text, matcher, 10)
     snip = sq.make_snippet(text, sq.parse("бюджет елка"), 10)
     assert snip.matches == ["Бюджeт", "ёлка"]
-    # a Latin query word switches the prefilter off (it may match through transliteration)
-    assert sq.Matcher(sq.parse("budjet")).prefilter() is None
+    # a Latin query word switches the candidate search off (it may match through transliteration)
+    assert sq.Matcher(sq.parse("budjet")).keys() is None
+    assert sq.Matcher(sq.parse("budjet")).candidate_starts("бюджет budjet") is None
 
 
 def test_database_stays_readable_by_the_sqlite3_tool(tmp_path):
