@@ -41,14 +41,18 @@ def area(main_window, qtbot):
     return area
 
 
-def select_session(area, qtbot, number: int) -> None:
+def click_session(area, number: int) -> None:
+    """Select session ``number`` in the list, as a click does (without waiting for it to open)."""
     for row in range(area.proxy.rowCount()):
         source = area.proxy.mapToSource(area.proxy.index(row, 0)).row()
         if area.model._rows[source]["number"] == number:
             area.list.selectRow(row)
-            break
-    else:
-        raise AssertionError(f"session {number} not listed")
+            return
+    raise AssertionError(f"session {number} not listed")
+
+
+def select_session(area, qtbot, number: int) -> None:
+    click_session(area, number)
     qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == number, timeout=20000)
     # reloads triggered by earlier changes (rules, bodies) may still be arriving: let them settle
     qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
@@ -249,14 +253,13 @@ def test_rules_dialog_edits_only_what_the_law_allows(area, qtbot):
     assert area.editor.evaluation.items[1].adopted
 
 
-def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbot, monkeypatch):
-    """A save finishing after the user moved to another session refreshes the list but leaves the
-    editor, and the list's selection, on the session the user opened."""
+@pytest.fixture
+def held_save(monkeypatch):
+    """Saves wait until the test sets the returned event (the user acts while a save is in flight)."""
     import threading
 
     from deputydesk.gui.sessions import area as area_module
 
-    select_session(area, qtbot, 12)
     release = threading.Event()
     real_save = area_module._save_session
 
@@ -265,12 +268,18 @@ def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbo
         return real_save(*args, **kwargs)
 
     monkeypatch.setattr(area_module, "_save_session", slow_save)
-    area.save()
-    for row in range(area.proxy.rowCount()):
-        if area.model._rows[area.proxy.mapToSource(area.proxy.index(row, 0)).row()]["number"] == 13:
-            area.list.selectRow(row)
-    qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == 13, timeout=20000)
+    yield release
     release.set()
+
+
+def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbot, held_save):
+    """A save finishing after the user moved to another session refreshes the list but leaves the
+    editor, and the list's selection, on the session the user opened."""
+    select_session(area, qtbot, 12)
+    area.save()
+    click_session(area, 13)
+    qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.number == 13, timeout=20000)
+    held_save.set()
     qtbot.waitUntil(lambda: area.status.text() == "Session saved.", timeout=20000)
     qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
     assert area.editor.session.number == 13
@@ -279,28 +288,16 @@ def test_opening_another_session_while_one_saves_keeps_the_one_opened(area, qtbo
     assert area.model._rows[area.proxy.mapToSource(selected[0]).row()]["number"] == 13
 
 
-def test_a_second_new_session_is_not_replaced_by_the_first_ones_save(area, qtbot, monkeypatch):
+def test_a_second_new_session_is_not_replaced_by_the_first_ones_save(area, qtbot, held_save):
     """Save a new session, click New again before the save finishes: the second blank session stays."""
-    import threading
-
-    from deputydesk.gui.sessions import area as area_module
-
     qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
     area.new_session()
     qtbot.waitUntil(lambda: area.editor.session is not None and area.editor.session.id is None, timeout=20000)
-    release = threading.Event()
-    real_save = area_module._save_session
-
-    def slow_save(*args, **kwargs):
-        release.wait(20)
-        return real_save(*args, **kwargs)
-
-    monkeypatch.setattr(area_module, "_save_session", slow_save)
     area.save()
     first = area.editor.session
     area.new_session()
     qtbot.waitUntil(lambda: area.editor.session is not first, timeout=20000)
-    release.set()
+    held_save.set()
     qtbot.waitUntil(lambda: area.status.text() == "Session saved.", timeout=20000)
     qtbot.waitUntil(lambda: not area.ctx.tasks.busy, timeout=20000)
     assert area.editor.session.id is None  # still the second, unsaved session
