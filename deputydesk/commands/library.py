@@ -48,7 +48,8 @@ def register(sub: Any) -> None:
         description="Full-text search in Kazakh and Russian with word forms: words, \"phrases\", prefix*, "
                     "-excluded, filters kind: lang: tag: issuer: from: to: year:. Prints a JSON array, best "
                     "first: id, title, kind, number, date, score, snippet (matches in **…**).")
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("query", nargs="+", metavar="QUERY",
+                   help="words, \"phrases\", prefix*, -excluded (a query that starts with -word goes after --)")
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--lang", choices=["kk", "ru", "mixed"])
     p.add_argument("--limit", type=int, default=20, metavar="N")
@@ -116,8 +117,13 @@ def cmd_search(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    results = library.search(ctx.workspace(), " ".join(args.query), kind=args.kind, lang=args.lang,
-                             limit=args.limit)
+    from deputydesk.core import searchquery
+
+    text = " ".join(args.query)
+    results = library.search(ctx.workspace(), text, kind=args.kind, lang=args.lang, limit=args.limit)
+    problems = searchquery.parse(text).problems
+    if problems:
+        ctx.info("not understood, left out of the search: " + ", ".join(problems))
     public = [{k: r[k] for k in ("id", "title", "kind", "number", "date", "score", "snippet", "page", "issuer",
                                  "language")} for r in results]
 

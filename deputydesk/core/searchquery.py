@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import escape as _html_escape
 
-from deputydesk.core import textnorm
+from deputydesk.core import metadata, textnorm
 
 FILTER_KEYS = {
     "kind": "kind", "вид": "kind", "түрі": "kind",
@@ -144,9 +144,15 @@ def _apply_filter(q: Query, name: str, value: str, original: str) -> None:
     if not value:
         return
     if name == "kind":
-        q.kind = value
+        if value.casefold() in metadata.KINDS:
+            q.kind = value.casefold()
+        else:  # a filter that can match nothing would hide every document without a word
+            q.problems.append(original)
     elif name == "lang":
-        q.lang = value.lower()
+        if value.casefold() in metadata.LANGUAGES:
+            q.lang = value.casefold()
+        else:
+            q.problems.append(original)
     elif name == "tag":
         q.tags.append(value)
     elif name == "issuer":

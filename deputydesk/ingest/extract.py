@@ -34,6 +34,16 @@ def check_file(path: Path, limits: IngestLimits) -> int:
         raise Unreadable("the file does not exist", path) from None
     except OSError as exc:
         raise Unreadable(f"the file cannot be accessed ({exc.strerror or exc})", path) from None
+    if stat.S_ISDIR(st.st_mode):
+        # a folder reaches here when it could not be listed (expand_paths passes it on): say why
+        try:
+            with os.scandir(path):
+                pass
+        except PermissionError:
+            raise Unreadable("permission denied: DeputyDesk may not open this folder", path) from None
+        except OSError as exc:
+            raise Unreadable(f"the folder cannot be opened ({exc.strerror or exc})", path) from None
+        raise Unreadable("this is a folder, not a file", path)
     if not stat.S_ISREG(st.st_mode):
         raise Unreadable("this is not a regular file", path)
     if st.st_size == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 MB = 1024 * 1024
@@ -25,7 +26,28 @@ class IngestLimits:
     ocr_dpi: int = 300
 
     @classmethod
-    def with_max_file_mb(cls, mb: float | int | None) -> IngestLimits:
-        if not mb:
+    def with_max_file_mb(cls, mb: object) -> IngestLimits:
+        """Limits with ``mb`` megabytes as the largest file (a workspace setting, typed by hand into
+        ``settings.json``): anything but a number from :data:`MIN_FILE_MB` to :data:`MAX_FILE_MB` — text,
+        a list, zero, a negative number — keeps the default rather than refusing every file."""
+        value = valid_max_file_mb(mb)
+        if value is None:
             return cls()
-        return cls(max_file_bytes=int(float(mb) * MB))
+        return cls(max_file_bytes=int(value * MB))
+
+
+MIN_FILE_MB = 1
+MAX_FILE_MB = 100_000
+
+
+def valid_max_file_mb(mb: object) -> float | None:
+    """``mb`` as a file-size limit in megabytes, or None when it is not a usable one."""
+    if isinstance(mb, bool) or not isinstance(mb, (int, float, str)):
+        return None
+    try:
+        value = float(mb)
+    except ValueError:
+        return None
+    if not math.isfinite(value) or not MIN_FILE_MB <= value <= MAX_FILE_MB:
+        return None
+    return value

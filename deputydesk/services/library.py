@@ -78,13 +78,23 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            # a folder that cannot be listed (no permission, a network share gone) is passed on as it is:
+            # the import reports it as failed with the reason instead of silently importing less
+            unlisted: list[Path] = []
+
+            def note(exc: OSError, unlisted: list[Path] = unlisted, top: Path = path) -> None:
+                unlisted.append(Path(exc.filename) if exc.filename else top)
+
+            for root, dirs, files in os.walk(path, onerror=note, followlinks=False):
+                yield from unlisted
+                unlisted.clear()
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     low = name.lower()
                     if name.startswith(".") or low in _JUNK_NAMES or name.startswith("~$"):
                         continue
                     yield Path(root) / name
+            yield from unlisted
         else:
             yield path
 
@@ -155,13 +165,35 @@ def _noop() -> int:
 
 
 def _reader_init() -> None:
-    """Reader processes yield the CPU to the window when the computer is busy."""
+    """Reader processes yield the CPU to the window when the computer is busy, and end with the
+    application."""
     nice = getattr(os, "nice", None)
     if nice is not None:
         try:
             nice(5)
         except OSError:
             pass
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """End this reader process as soon as the process that started it is gone. A killed or crashed
+    application ("End task", kill -9, a power button held) never shuts its pool down, and the readers
+    would wait on their pipes for ever; multiprocessing gives each child a sentinel of its parent (a pipe
+    on POSIX, the process handle on Windows) that becomes ready when the parent ends."""
+    import multiprocessing
+    import multiprocessing.connection
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(3)
+
+    threading.Thread(target=watch, name="deputydesk-parent-watch", daemon=True).start()
 
 
 class ReaderPool:
@@ -1003,6 +1035,13 @@ def _filters_from(query: searchquery.Query, kind: str | None, lang: str | None, 
         tags=tuple(tags) + tuple(query.tags))
 
 
+def _relevance(bm25: float) -> float:
+    """bm25 as a relevance for people (higher is better), to 6 significant digits: a word found in more
+    than half of the library weighs only 1e-6 in SQLite's bm25, so rounding to decimal places would show
+    0.0 for every hit of "мәслихат" while their order still differs."""
+    return float(f"{-bm25:.6g}")
+
+
 def search(ws: Workspace, text: str, *, kind: str | None = None, lang: str | None = None,
            issuer: str | None = None, date_from: str | None = None, date_to: str | None = None,
            tags: Sequence[str] = (), limit: int = 20, offset: int = 0, with_snippets: bool = True
@@ -1029,7 +1068,7 @@ def search(ws: Workspace, text: str, *, kind: str | None = None, lang: str | Non
             continue
         page = max(h.page_no, 1)
         item = {"id": row["id"], "title": row["title"], "kind": row["kind"], "number": row["number"],
-                "date": row["date"], "score": round(-h.score, 6) if query.has_text else 0.0,
+                "date": row["date"], "score": _relevance(h.score) if query.has_text else 0.0,
                 "snippet": "", "snippet_html": "", "page": page, "issuer": row["issuer"],
                 "language": row["language"]}
         if with_snippets:

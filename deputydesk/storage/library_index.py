@@ -290,7 +290,7 @@ ORDER BY r.score, r.rid
 # The documents are looked up for the kept rows only; the outer ORDER BY sorts at most :n rows that
 # come in order already (no measurable cost; SQL promises no order without it).
 _RANK_IDS_SQL = """
-SELECT m.document_id, 0, round(-r.score * 1e6) / 1e6
+SELECT m.document_id, 0, -r.score
 FROM (SELECT rowid AS rid, bm25(library_fts, 1.5, 1.0) AS score FROM library_fts
       WHERE library_fts MATCH :match ORDER BY score, rowid LIMIT :n) r
 LEFT JOIN local_library_docs_map m ON m.rowid = r.rid
@@ -407,7 +407,7 @@ def ranked_ids(db: Any, query: searchquery.Query, filters: Filters | None = None
         return []
     filters = filters or Filters()
     if not filters.empty:
-        return [(r[0], 0, round(-float(r[3]), 6)) for r in _exec(
+        return [(r[0], 0, -float(r[3])) for r in _exec(
             db, _RANK_FILTERED_SQL, {**filters.params(), "match": expr, "limit": int(limit), "offset": 0})]
     return _live_ranked(db, _RANK_IDS_SQL, expr, limit)[:limit]
 

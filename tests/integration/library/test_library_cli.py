@@ -43,6 +43,12 @@ def test_import_then_search(cli, tmp_path, corpus):
     assert len(hits) == 1 and hits[0]["kind"] == "budget_decision"
     r = cli("search", "жилищных сертификатов", workspace=ws)  # human form
     assert r.returncode == 0 and "№ 50-255" in r.stdout
+    # a filter that is not understood is named on stderr and left out; the JSON stays clean
+    r = cli("search", "сертификатов", "year:abc", "kind:nonsense", "--json", workspace=ws)
+    assert r.returncode == 0 and json.loads(r.stdout)
+    assert "year:abc" in r.stderr and "kind:nonsense" in r.stderr
+    r = cli("search", "--json", "--", "-бюджет", "сертификатов", workspace=ws)  # an exclusion first
+    assert r.returncode == 0 and json.loads(r.stdout)
 
     r = cli("check", "--json", workspace=ws)
     assert r.returncode == 0 and json.loads(r.stdout)["ok"]

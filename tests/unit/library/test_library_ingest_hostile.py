@@ -103,14 +103,22 @@ def test_truncated_image(tmp_path):
 def test_file_over_the_size_limit(tmp_path, good):
     err = _fails(good["docx"], errors.TooLarge, "limit", limits=IngestLimits(max_file_bytes=1000))
     assert err.code == "too_large"
-    assert IngestLimits.with_max_file_mb(0.001).max_file_bytes == 1048
+    assert IngestLimits.with_max_file_mb(2.5).max_file_bytes == int(2.5 * 1024 * 1024)
+    assert IngestLimits.with_max_file_mb("50").max_file_bytes == 50 * 1024 * 1024
+
+
+@pytest.mark.parametrize("value", ["abc", [1], {"mb": 5}, -1, 0, 0.001, float("nan"), float("inf"), True, None, ""])
+def test_a_size_limit_typed_wrong_in_the_settings_keeps_the_default(value):
+    # settings.json is edited by hand: text, a list or a negative number must neither crash an import nor
+    # refuse every file
+    assert IngestLimits.with_max_file_mb(value) == IngestLimits()
 
 
 def test_missing_directory_and_special_files(tmp_path):
     _fails(tmp_path / "nope.pdf", errors.Unreadable, "does not exist")
     folder = tmp_path / "folder.pdf"
     folder.mkdir()
-    _fails(folder, errors.Unreadable, "not a regular file")
+    _fails(folder, errors.Unreadable, "is a folder")
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     _fails(fifo, errors.Unreadable, "not a regular file")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from pathlib import Path
 
 import library_samples as s
 import pytest
@@ -237,6 +238,37 @@ def test_missing_paths_and_delete(workspace, tmp_path):
         library.get_document(workspace, doc_id)
 
 
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_imports(workspace, tmp_path, monkeypatch):
+    # a sub-folder without read permission (or a network share that went away) used to vanish from the
+    # batch without a word; root ignores permissions, so the refusal is made by os.scandir itself
+    import os
+
+    top = tmp_path / "incoming"
+    locked = top / "закрытая папка"
+    locked.mkdir(parents=True)
+    s.make_docx(locked / "inside.docx", [s.KK_TEXT])
+    ok = s.make_docx(top / "ok.docx", [s.RU_TEXT])
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = library.import_paths(workspace, [top], workers=0)
+    by_path = {i["path"]: i for i in items}
+    assert set(by_path) == {str(locked), str(ok)}
+    assert by_path[str(ok)]["status"] == "imported"
+    failed = by_path[str(locked)]
+    assert failed["status"] == "failed" and failed["error_code"] == "unreadable"
+    assert "permission denied" in failed["error"] and "folder" in failed["error"]
+    # the folder given on its own is reported the same way
+    again = library.import_paths(workspace, [locked], workers=0)
+    assert [(i["path"], i["status"]) for i in again] == [(str(locked), "failed")]
+    assert [e["path"] for e in library.import_errors(workspace)].count(str(locked)) >= 1
+
+
 def test_listing_sorting_filters_and_reindex(workspace, sample_dir):
     library.import_paths(workspace, [sample_dir])
     ids = library.document_ids(workspace, sort="date")
@@ -390,3 +422,17 @@ def test_a_failing_index_merge_does_not_fail_the_import(workspace, tmp_path, mon
     items = library.import_paths(workspace, [path], workers=0)
     assert items[0]["status"] == "imported"
     assert [r["id"] for r in library.search(workspace, "бюджет района")] == [items[0]["id"]]
+
+
+def test_relevance_of_a_word_in_every_document_is_not_shown_as_zero(workspace, tmp_path):
+    # SQLite's bm25 gives a word found in more than half of the documents a weight of 1e-6; the CLI used
+    # to round that to 0.0 for every hit although their order differs
+    for i, repeats in enumerate((1, 3, 6)):
+        s.make_docx(tmp_path / f"d{i}.docx", ["Решение районного маслихата. " + "Маслихат решил. " * repeats
+                                              + "Прочий текст о другом. " * (8 - repeats)])
+    library.import_paths(workspace, [tmp_path], workers=0)
+    found = library.search(workspace, "маслихата")
+    scores = [r["score"] for r in found]
+    assert len(scores) == 3 and all(x > 0 for x in scores), scores
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 3, scores
+    assert [r[2] for r in library.search_ids(workspace, "маслихата")] == pytest.approx(scores, rel=1e-5)
