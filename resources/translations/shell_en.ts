@@ -608,6 +608,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger files are refused when documents are added to the library (each is listed with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check workspace</source>
         <translation type="unfinished"></translation>
     </message>

@@ -610,6 +610,18 @@
         <translation>Сіздің атыңыз</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when documents are added to the library (each is listed with the reason).</source>
+        <translation>Бұдан үлкен файлдар кітапханаға қосылмайды (әрқайсысы себебімен тізімге жазылады).</translation>
+    </message>
+    <message>
+        <source>Largest file to add</source>
+        <translation>Қосылатын файлдың ең үлкен көлемі</translation>
+    </message>
+    <message>
         <source>Check workspace</source>
         <translation>Жұмыс кеңістігін тексеру</translation>
     </message>

@@ -610,6 +610,18 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when documents are added to the library (each is listed with the reason).</source>
+        <translation>Файлы большего размера не добавляются в библиотеку (каждый попадает в список с причиной).</translation>
+    </message>
+    <message>
+        <source>Largest file to add</source>
+        <translation>Наибольший размер добавляемого файла</translation>
+    </message>
+    <message>
         <source>Check workspace</source>
         <translation>Проверить рабочее пространство</translation>
     </message>

@@ -47,6 +47,25 @@ def test_settings_page_refuses_an_empty_name_with_a_plain_message(main_window, q
     assert "Name (Kazakh)" in area.body_errors.text()
 
 
+def test_settings_page_sets_the_largest_file_to_import(main_window, qtbot, tmp_path):
+    main_window.show_area("settings")
+    area = main_window.area("settings")
+    qtbot.waitUntil(lambda: area.isEnabled() and area.max_file_mb.value() == 200, timeout=5000)
+    area.max_file_mb.setValue(35)
+    area.save_max_file_mb()
+    from deputydesk.storage.workspace import Workspace
+
+    def saved() -> bool:
+        with Workspace.open(tmp_path / "ws") as ws:
+            return ws.settings.get("import_max_file_mb") == 35
+
+    qtbot.waitUntil(saved, timeout=5000)
+    from deputydesk.services.library import limits_for
+
+    with Workspace.open(tmp_path / "ws") as ws:
+        assert limits_for(ws).max_file_bytes == 35 * 1024 * 1024
+
+
 def test_members_and_addressees_are_listed(main_window, qtbot):
     main_window.show_area("settings")
     area = main_window.area("settings")

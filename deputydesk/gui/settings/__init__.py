@@ -49,8 +49,10 @@ def body_kind_label(kind: str) -> str:
 # ---------------------------------------------------------------- background calls (worker threads)
 def _load(ws: Any, progress: Any) -> dict[str, Any]:
     from deputydesk.services.council import load_council
+    from deputydesk.services.library import limits_for
 
-    return {"council": load_council(ws), "user_name": ws.settings.get("user_name"), "path": str(ws.root)}
+    return {"council": load_council(ws), "user_name": ws.settings.get("user_name"), "path": str(ws.root),
+            "max_file_mb": round(limits_for(ws).max_file_bytes / (1024 * 1024))}
 
 
 def _save_body(ws: Any, progress: Any, body: Body) -> Any:
@@ -85,6 +87,14 @@ def _delete_org(ws: Any, progress: Any, org_id: str) -> Any:
 
 def _save_user_name(ws: Any, progress: Any, name: str) -> None:
     ws.settings.set("user_name", name)
+
+
+def _save_max_file_mb(ws: Any, progress: Any, mb: int) -> None:
+    from deputydesk.ingest.limits import valid_max_file_mb
+
+    if valid_max_file_mb(mb) is None:
+        raise ValueError(f"not a usable size limit: {mb!r}")
+    ws.settings.set("import_max_file_mb", int(mb))
 
 
 class SettingsArea(QWidget):
@@ -254,6 +264,21 @@ class SettingsArea(QWidget):
         row.addWidget(self.user_name, 1)
         row.addWidget(save)
         form.addRow(self.tr("Your name"), row)
+        from deputydesk.ingest.limits import MAX_FILE_MB, MIN_FILE_MB
+
+        self.max_file_mb = QSpinBox()
+        self.max_file_mb.setObjectName("maxFileMb")
+        self.max_file_mb.setRange(MIN_FILE_MB, MAX_FILE_MB)
+        self.max_file_mb.setSuffix(" " + self.tr("MB"))
+        self.max_file_mb.setToolTip(self.tr("Larger files are refused when documents are added to the library "
+                                            "(each is listed with the reason)."))
+        save_limit = QPushButton(self.tr("Save"))
+        save_limit.clicked.connect(self.save_max_file_mb)
+        row = QHBoxLayout()
+        row.addWidget(self.max_file_mb)
+        row.addWidget(save_limit)
+        row.addStretch(1)
+        form.addRow(self.tr("Largest file to add"), row)
         check = QPushButton(self.tr("Check workspace"))
         check.clicked.connect(lambda: self.ctx.main_window.check_workspace())
         demo = QPushButton(self.tr("Fill with demo data"))
@@ -280,6 +305,7 @@ class SettingsArea(QWidget):
         self.council = result["council"]
         self.ws_path.setText(result["path"])
         self.user_name.setText(result["user_name"] or "")
+        self.max_file_mb.setValue(int(result["max_file_mb"]))
         self.body_combo.blockSignals(True)
         self.body_combo.clear()
         for b in self.council.bodies:
@@ -435,6 +461,10 @@ class SettingsArea(QWidget):
                                           "%1", o.name(self.ctx.doc_lang())))
         if answer == QMessageBox.StandardButton.Yes and o.id:
             self.ctx.tasks.run(_delete_org, o.id, write=True, on_done=self._changed)
+
+    def save_max_file_mb(self) -> None:
+        self.ctx.tasks.run(_save_max_file_mb, self.max_file_mb.value(), write=True,
+                           on_done=lambda _r: self.ctx.bus.status_message.emit(self.tr("Saved")))
 
     def save_user_name(self) -> None:
         self.ctx.tasks.run(_save_user_name, self.user_name.text().strip(), write=True,
