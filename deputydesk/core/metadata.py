@@ -188,7 +188,7 @@ def normalize_number(number: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- text prep
-_MARKUP_RE = re.compile(r"<[^>\n]{1,200}>|^\s*#{1,6}\s+|^\s*>\s?|\*\*|__", re.MULTILINE)
+_MARKUP_RE = re.compile(r"<[^>\n]{1,200}>|^[ \t]*#{1,6}[ \t]+|^[ \t]*>[ \t]?|\*\*|__", re.MULTILINE)
 
 
 def _prepare(text: str) -> str:
@@ -203,23 +203,43 @@ def _prepare(text: str) -> str:
 
 def _registration_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text that describe registration with a justice body (their numbers and dates are not
-    the act's): parenthesised remarks mentioning registration; Russian "Зарегистрировано …" to the end
-    of its sentence; Kazakh "… № 2612 болып тіркелді" from the start of its sentence."""
+    the act's): parenthesised remarks mentioning registration; Russian "Зарегистрировано … № 2612" up to
+    the registration number (or the end of its sentence); Kazakh "… № 2612 болып тіркелді" from the
+    start of its own clause. A stamp printed right above the act's requisite line (no blank line, as PDF
+    text comes out) ends with its number, so the requisite line after it stays outside."""
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"\([^()]{0,400}\)", text):
         if _REGISTRATION_WORDS.search(m.group(0)):
             spans.append((m.start(), m.end()))
-    for m in re.finditer(r"(?i)зарегистрирован\w*|государственная регистрация|прошел\w* государственную регистрацию",
-                         text):
-        if not _inside(m.start(), spans):
-            spans.append((m.start(), _sentence_end(text, m.end())))
+    for m in re.finditer(r"(?i)зарегистрирован\w*|государственная регистрация|прошел\w* государственную регистрацию|"
+                         r"(?:тіркеу\s+)?тізілімінде|тіркелген\s+(?=(?:\d|№))", text):
+        if _inside(m.start(), spans):
+            continue
+        end = _sentence_end(text, m.end())
+        n = NUMBER_RE.search(text, m.end(), end)
+        if n is not None and "\n\n" not in text[m.end():n.start()]:
+            end = n.end()
+            tail = re.match(r"\s*(?:болып\s+)?тіркел\w*", text[end:])
+            if tail:
+                end += tail.end()
+        spans.append((_clause_start(text, m.start()) if m.group(0).lower().startswith(("тіз", "тірк")) else m.start(),
+                      end))
     for m in re.finditer(r"(?i)тіркелді|тіркелген|тіркеуден өтті", text):
         if not _inside(m.start(), spans):
-            spans.append((_sentence_start(text, m.start()), m.end()))
+            spans.append((_clause_start(text, m.start()), m.end()))
     return spans
 
 
-_SENT_END = re.compile(r"[.;!?](?=\s+[«\"(]?[А-ЯA-ZӘҒҚҢӨҰҮҺІЁ])|[.;!?]\s*$|\n\n|\n(?=\s*(?:Зарегистрир|Решение|"
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the Kazakh registration clause ending at *pos*: its sentence, but never before the act
+    word that closes a requisite line above it ("… № 1-6/VII шешімі\nАлматы облысы Әділет …")."""
+    start = _sentence_start(text, pos)
+    ends = [m.end() for m in re.finditer(r"(?<!\w)" + _KK_ACT + r"(?!\w)[.,]?", text[start:pos])]
+    return start + ends[-1] if ends else start
+
+
+_SENT_END = re.compile(r"[.;!?](?=\s+[«\"(]?[А-ЯA-ZӘҒҚҢӨҰҮҺІЁ])|[.;!?]\s*$|\n\n|\n(?=\s*(?:Зарегистрир|Решение|РЕШЕНИЕ|"
+                       r"ПОСТАНОВЛЕНИЕ|ПРИКАЗ|ШЕШІМ|ҚАУЛЫ|"
                        r"Постановление|В соответствии))", re.MULTILINE)
 
 
@@ -704,6 +724,12 @@ def _kind(text: str, title: str, req: _Requisite | None) -> Field:
     return Field("other", 0.3, "")
 
 
+_ENTRY_INTO_FORCE = re.compile(
+    r"(?i)в\s+действие|в\s+силу|действует\s+до|қолданысқа|күшіне|қолданыла|применя\w*\s+с\b|распространя\w*\s+на")
+"""The date a text takes effect ("вводится в действие с 1 января 2026 года", "2024 жылғы 1 қаңтардан бастап
+қолданысқа енгізіледі") is never the document's own date."""
+
+
 # ---------------------------------------------------------------------------------------------- public API
 def detect(text: str) -> DetectedMetadata:
     """Detect the requisites of a document from its extracted text (all pages, in order)."""
@@ -722,9 +748,9 @@ def detect(text: str) -> DetectedMetadata:
     if date.value is None:
         # a letter or report: the first date at the top outside citations and notes, low confidence
         for line in prepared[:800].split("\n"):
-            if re.match(r"(?i)\W*(?:сноска|ескерту|примечание|в соответствии)", line) or re.search(
-                    r"(?i)сәйкес|согласно|\bот\s+\d", line):
-                continue
+            if re.match(r"(?i)\W*(?:сноска|ескерту|примечание|в соответствии)|\s*\d{1,2}\s*[.)]\s", line) or re.search(
+                    r"(?i)сәйкес|согласно|\bот\s+\d", line) or _ENTRY_INTO_FORCE.search(line):
+                continue  # a note, a numbered clause of the body, a citation, an entry-into-force date
             if len(line) > 60 and re.search(r"\d\s*(?:г\.|года|\w+)?\s*(?:№|N\s?\d)", line):
                 continue  # a cited act "… 2023 жылғы 26 желтоқсандағы № 135 шешіміне"
             found = find_dates(line)
