@@ -539,7 +539,7 @@ def _formula_subject(before: str) -> str:
                 w = words[start - 1].strip("«»\"“”")
                 if any(ch.isdigit() for ch in w) or w.endswith((",", ";", ".")):
                     break
-                if _KK_LEFT_WORDS.match(w) or (w[:1].isupper() and not _KK_OBLIQUE.search(w)):
+                if _KK_LEFT_WORDS.match(w) or (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
                     start -= 1
                     continue
                 break
@@ -689,7 +689,8 @@ def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set
             blocked.add(i)
         elif any(a < rb and b > ra and (rb - ra) >= 0.5 * max(1, b - a) for ra, rb in reg):
             blocked.add(i)
-        elif _NOT_TITLE.match(lines[i]) or _ENACTING.search(lines[i]) or _PLACE_LINE.match(lines[i]) or \
+        elif _NOT_TITLE.match(lines[i]) or (_ENACTING.search(lines[i]) and not _TITLE_START_RU.match(lines[i])) or \
+                _PLACE_LINE.match(lines[i]) or \
                 _bare_requisite_line(lines[i]) or _KK_ACT_NOMINATIVE_END.search(lines[i]):
             blocked.add(i)
     return lines, blocked
