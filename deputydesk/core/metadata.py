@@ -188,7 +188,7 @@ def normalize_number(number: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- text prep
-_MARKUP_RE = re.compile(r"<[^>\n]{1,200}>|^\s*#{1,6}\s+|^\s*>\s?|\*\*|__", re.MULTILINE)
+_MARKUP_RE = re.compile(r"<[^>\n]{1,200}>|^[ \t]*#{1,6}[ \t]+|^[ \t]*>[ \t]?|\*\*|__", re.MULTILINE)
 
 
 def _prepare(text: str) -> str:
@@ -203,23 +203,43 @@ def _prepare(text: str) -> str:
 
 def _registration_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text that describe registration with a justice body (their numbers and dates are not
-    the act's): parenthesised remarks mentioning registration; Russian "Зарегистрировано …" to the end
-    of its sentence; Kazakh "… № 2612 болып тіркелді" from the start of its sentence."""
+    the act's): parenthesised remarks mentioning registration; Russian "Зарегистрировано … № 2612" up to
+    the registration number (or the end of its sentence); Kazakh "… № 2612 болып тіркелді" from the
+    start of its own clause. A stamp printed right above the act's requisite line (no blank line, as PDF
+    text comes out) ends with its number, so the requisite line after it stays outside."""
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"\([^()]{0,400}\)", text):
         if _REGISTRATION_WORDS.search(m.group(0)):
             spans.append((m.start(), m.end()))
-    for m in re.finditer(r"(?i)зарегистрирован\w*|государственная регистрация|прошел\w* государственную регистрацию",
-                         text):
-        if not _inside(m.start(), spans):
-            spans.append((m.start(), _sentence_end(text, m.end())))
+    for m in re.finditer(r"(?i)зарегистрирован\w*|государственная регистрация|прошел\w* государственную регистрацию|"
+                         r"(?:тіркеу\s+)?тізілімінде|тіркелген\s+(?=(?:\d|№))", text):
+        if _inside(m.start(), spans):
+            continue
+        end = _sentence_end(text, m.end())
+        n = NUMBER_RE.search(text, m.end(), end)
+        if n is not None and "\n\n" not in text[m.end():n.start()]:
+            end = n.end()
+            tail = re.match(r"\s*(?:болып\s+)?тіркел\w*", text[end:])
+            if tail:
+                end += tail.end()
+        spans.append((_clause_start(text, m.start()) if m.group(0).lower().startswith(("тіз", "тірк")) else m.start(),
+                      end))
     for m in re.finditer(r"(?i)тіркелді|тіркелген|тіркеуден өтті", text):
         if not _inside(m.start(), spans):
-            spans.append((_sentence_start(text, m.start()), m.end()))
+            spans.append((_clause_start(text, m.start()), m.end()))
     return spans
 
 
-_SENT_END = re.compile(r"[.;!?](?=\s+[«\"(]?[А-ЯA-ZӘҒҚҢӨҰҮҺІЁ])|[.;!?]\s*$|\n\n|\n(?=\s*(?:Зарегистрир|Решение|"
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the Kazakh registration clause ending at *pos*: its sentence, but never before the act
+    word that closes a requisite line above it ("… № 1-6/VII шешімі\nАлматы облысы Әділет …")."""
+    start = _sentence_start(text, pos)
+    ends = [m.end() for m in re.finditer(r"(?<!\w)" + _KK_ACT + r"(?!\w)[.,]?", text[start:pos])]
+    return start + ends[-1] if ends else start
+
+
+_SENT_END = re.compile(r"[.;!?](?=\s+[«\"(]?[А-ЯA-ZӘҒҚҢӨҰҮҺІЁ])|[.;!?]\s*$|\n\n|\n(?=\s*(?:Зарегистрир|Решение|РЕШЕНИЕ|"
+                       r"ПОСТАНОВЛЕНИЕ|ПРИКАЗ|ШЕШІМ|ҚАУЛЫ|"
                        r"Постановление|В соответствии))", re.MULTILINE)
 
 
@@ -423,6 +443,8 @@ def _ru_issuer_nominative(phrase: str) -> str:
     """'Алматинского областного маслихата' -> 'Алматинский областной маслихат';
     'маслихата Алматинской области' -> 'Алматинский областной маслихат';
     'акима Алматинской области' -> 'Аким Алматинской области'."""
+    if _is_upper_line(phrase):
+        phrase = phrase.lower()  # "ЕНБЕКШИКАЗАХСКОГО РАЙОННОГО МАСЛИХАТА" as a heading
     words = phrase.split()
     head_index = next((i for i, w in enumerate(words) if w.lower() in _RU_GEN_NOUNS), None)
     if head_index is None:
@@ -491,6 +513,80 @@ def _trim_issuer(phrase: str, max_words: int = 9) -> str:
     return " ".join(words)
 
 
+_RU_HEADS = ("маслихат", "акимат", "аким", "совет", "комиссия", "управление", "отдел", "департамент", "аппарат",
+             "министерство", "палата", "сессия", "собрание")
+_KK_HEADS = ("мәслихаты", "мәслихат", "маслихаты", "әкімдігі", "әкімдік", "әкімі", "кеңесі", "комиссиясы",
+             "басқармасы", "бөлімі", "аппараты", "министрлігі", "сессиясы", "палатасы", "департаменті")
+_RU_ADJ_NOM = re.compile(r"(?i)^[а-яё]+(?:-[а-яё]+)?(?:ый|ий|ой|ая|яя|ое|ее)$")
+_KK_LEFT_WORDS = re.compile(
+    r"(?i)^(?:аудандық|облыстық|қалалық|ауылдық|кенттік|округтік|селолық|аудан\w*|облыс\w*|қала\w*|ауыл\w*|"
+    r"округ\w*|кент\w*|атындағы|бойынша)$")
+_KK_OBLIQUE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
+
+
+def _formula_subject(before: str) -> str:
+    """The body named in the nominative right before an enacting verb: "… Бюджетного кодекса Республики
+    Казахстан Абайский районный маслихат" -> "Абайский районный маслихат"; "… Об утверждении перечня Акимат
+    Абайского района" -> "Акимат Абайского района"; "… 2-тармағына сәйкес Абай аудандық мәслихаты" -> "Абай
+    аудандық мәслихаты". The head noun is found first, then only the words that can belong to the name are
+    taken to its left (nominative adjectives in Russian; names and level words in Kazakh)."""
+    words = before.split()
+    bare = [w.strip("«»\"“”,;()").lower() for w in words]
+    for h in range(len(words) - 1, -1, -1):
+        if bare[h] in _KK_HEADS:
+            start = h
+            while start > 0 and h - start < 8:
+                w = words[start - 1].strip("«»\"“”")
+                if any(ch.isdigit() for ch in w) or w.endswith((",", ";", ".")):
+                    break
+                if _KK_LEFT_WORDS.match(w) or (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
+                    start -= 1
+                    continue
+                break
+            return " ".join(words[start:])
+        if bare[h] in _RU_HEADS:
+            start = h
+            while start > 0 and h - start < 4 and _RU_ADJ_NOM.match(words[start - 1].strip("«»\"“”")):
+                start -= 1
+            return " ".join(words[start:])
+    return ""
+
+
+_ADDRESSEE_RU = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:ю|у)|Главе|Г-ну|Г-же|Уважаем\w*)(?:\s|$)")
+_ADDRESSEE_KK = re.compile(r"(?:сына|сіне|ына|іне|ға|ге|қа|ке)\s*$")
+_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s*$")
+
+
+def _addressee_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines naming the addressee of a letter ("Председателю постоянной комиссии /
+    Карасайского районного маслихата", "Абай аудандық мәслихатының / төрағасына"): a Russian line opening
+    with a dative, and the genitive lines after it; a Kazakh line ending with a dative, and the genitive lines
+    before it. An addressee is never the issuer."""
+    out: set[int] = set()
+    for i, line in enumerate(lines[:25]):
+        if not line or len(line) > 120 or re.search(r"[.:;!?]$|\d{4}", line):
+            continue
+        if _ADDRESSEE_RU.match(line) and not _RU_ADJ_NOM.match(line.split()[0]):
+            out.add(i)
+            j = i + 1
+            while j < len(lines) and lines[j] and len(lines[j]) < 90 and not re.search(r"[.:;!?]$|\d", lines[j]) \
+                    and all(re.search(r"(?:ого|его|ой|ей|ых|их|а|я|и|ы|\.)$", w) or w[:1].isupper()
+                            for w in lines[j].split()) and not re.match(r"(?i)(?:на|в|по|о|об)\s", lines[j]):
+                out.add(j)
+                j += 1
+        elif _ADDRESSEE_KK.search(line) and re.search(r"[әғқңөұүһі]", line.lower()) and not re.search(
+                r"(?i)\b(?:туралы|жөнінде|сәйкес)\b", line):
+            out.add(i)
+            j = i - 1
+            while j >= 0 and j not in out and _KK_GENITIVE_END.search(lines[j]) and len(lines[j]) < 90:
+                out.add(j)
+                j -= 1
+    return out
+
+
+_LEGAL_FORM = r"(?:ГУ|КГУ|РГУ|ГККП|КГП|ТОО|АО|ММ|КММ|РММ|МКҚК|ЖШС|АҚ)"
+
+
 def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
     head = text[:HEAD_CHARS * 3]
     flat = re.sub(r"\s*\n\s*", " ", head)
@@ -502,15 +598,8 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
         m = _WHO_BEFORE.search(flat[max(0, verb.start() - 160):verb.start()])
         if not m:
             continue
-        who = m.group("who")
-        for stop in ("сәйкес", "сәкес", "негізінде", "соответствии", "основании"):
-            idx = who.rfind(stop)
-            if idx >= 0:
-                who = who[idx + len(stop):]
-        who = re.sub(r"^.*\b(?:года|жылғы)\s+", "", who)
-        who = re.sub(r"^.*(?:\d|№)\S*\s+", "", who)  # a cited number ends what came before
-        who = _trim_issuer(who, 10)
-        if not who or not re.search(_ORG_WORDS_RU + "|" + _ORG_WORDS_KK, who, re.IGNORECASE):
+        who = _formula_subject(m.group("who"))
+        if not who:
             continue
         generic = len(who.split()) <= 2 and not any(w[0].isupper() for w in who.split()[:-1])
         if formula_lang == "ru":
@@ -529,53 +618,134 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
             if re.search(r"(ның|нің|дың|дің|тың|тің)$", phrase):
                 return Field(_kk_issuer_nominative(phrase), 0.8, "requisite line")
             return Field(_capitalize(phrase), 0.7, "requisite line")
-    # 3. "отчет акима Абайского района", "председатель … маслихата": a body named in the genitive
+    lines = [ln.strip(" ,") for ln in head.split("\n")[:40]]
+    addressee = _addressee_lines(lines)
+    # 3. a letterhead: the lines at the very top naming organisations, the most specific (last) one
+    letterhead = ""
+    for i, line in enumerate(lines[:12]):
+        if not line:
+            continue
+        if i in addressee or re.search(r"\d|[.:;!?]$|[.:;!?]\s", line) or _TITLE_START_RU.match(line) or \
+                _TITLE_END_KK.search(line) or _ENACTING.search(line) or len(line) > 140 or len(line.split()) > 12:
+            if letterhead or i in addressee or re.search(r"\d", line):
+                break
+            continue
+        if re.match(r"(?i)(о|об|в|на|по|[-–•])\s", line) or not (line[0].isupper() or line[0] in "«\""):
+            continue
+        if _names_a_body(line):
+            letterhead = line
+    if letterhead:
+        return Field(letterhead, 0.4, "letterhead")
+    # 4. "отчет акима Абайского района", "сессии Абайского районного маслихата": a body named in the genitive
+    body = "\n".join(ln for i, ln in enumerate(lines) if i not in addressee)[:600]
     m = re.search(r"\b(?P<who>(?:[Аа]кима|[Аа]кимата|[Мм]аслихата)(?:\s+[А-ЯЁ][а-яё-]+(?:ого|ой|его|ей))+"
-                  r"\s+(?:района|области|города|округа)|(?:[Аа]кима|[Аа]кимата|[Мм]аслихата)\s+города\s+[А-ЯЁ][а-яё-]+)",
-                  head[:600])
+                  r"\s+(?:района|области|города|округа)|(?:[Аа]кима|[Аа]кимата|[Мм]аслихата)\s+города\s+[А-ЯЁ][а-яё-]+|"
+                  r"[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+(?:районного|областного|городского)\s+маслихата)", body)
     if m:
         return Field(_ru_issuer_nominative(m.group("who")), 0.5, "named in the text")
-    # 4. a letterhead line naming an organisation near the top
-    for line in head.split("\n")[:12]:
-        line = line.strip(" ,")
-        if not line or len(line) > 140 or len(line.split()) > 12 or re.search(r"[.:;!?]\s|\d|[.;:!?]$", line):
-            continue
-        if re.match(r"(?i)(о|об|в|на|по|[-–•])\s", line) or line.lower().endswith("туралы"):
-            continue
-        if re.search(r"(?i)(" + _ORG_WORDS_RU + "|" + _ORG_WORDS_KK + r")", line):
-            return Field(line, 0.4, "letterhead")
     return NONE
 
 
 # ---------------------------------------------------------------------------------------------- title
 _TITLE_START_RU = re.compile(r"^(?:О|Об|Обо)\s+\S", re.IGNORECASE)
-_TITLE_END_KK = re.compile(r"туралы[»\"”]?\s*$", re.IGNORECASE)
-_NOT_TITLE = re.compile(r"^(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|Жаңа|Новый|Информация о документе|"
-                        r"Сноска|Ескерту|Примечание|\d+\.)\b")
+_TITLE_END_KK = re.compile(r"(?:туралы|жөнінде)[»\"”]?\s*$", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^[\W_]*(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|Жаңа|Новый|"
+                        r"Информация о документе|Сноска|Ескерту|Примечание|Приложение|ПРИЛОЖЕНИЕ|Исх|Шығыс|Вх|"
+                        r"Кіріс|\d+\.)(?!\w)|.*қосымша\s*$|\s*[-–•]", re.IGNORECASE)
+_ENACTING = re.compile(r"(?<!\w)(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ|ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|"
+                       r"ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)(?!\w)")
+_PLACE_LINE = re.compile(r"^(?:(?:г|с|п|пос|пгт|а)\.\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?|"
+                         r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?\s+(?:қаласы|ауданы|ауылы|кенті|селосы|"
+                         r"облысы)|(?:город|село|поселок)\s+[А-ЯЁ][\w-]*)$")
+_KK_ACT_NOMINATIVE_END = re.compile(r"(?<!\w)(?:шешімі|қаулысы|бұйрығы|өкімі|ШЕШІМІ|ҚАУЛЫСЫ)[.,]?(?:\s.*)?$")
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _bare_requisite_line(line: str) -> bool:
+    """A line holding only a date and/or a number ("2022 жылғы 30 маусым № 8-45", "от 15.03.2024 № 135")."""
+    rest = line
+    for m in [*find_dates(line), *find_numbers(line)]:
+        rest = rest.replace(m.text, " ")
+    return rest != line and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 1
+
+
+def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set[int]]:
+    """The lines of the head of the text and the indexes of those that can never be part of a title: the
+    requisite line, registration stamps, notes, bare date/number lines, places, enacting formulas."""
+    head = text[:HEAD_CHARS]
+    raw = head.split("\n")
+    lines = [ln.strip() for ln in raw]
+    reg = _registration_spans(head)
+    blocked: set[int] = set()
+    pos = 0
+    for i, line in enumerate(raw):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if req is not None and a < req.end and b > req.start and req.source != "appendix of the act":
+            blocked.add(i)
+        elif any(a < rb and b > ra and (rb - ra) >= 0.5 * max(1, b - a) for ra, rb in reg):
+            blocked.add(i)
+        elif _NOT_TITLE.match(lines[i]) or (_ENACTING.search(lines[i]) and not _TITLE_START_RU.match(lines[i])) or \
+                _PLACE_LINE.match(lines[i]) or \
+                _bare_requisite_line(lines[i]) or _KK_ACT_NOMINATIVE_END.search(lines[i]):
+            blocked.add(i)
+    return lines, blocked
+
+
+def _cut_enacting(title: str) -> str:
+    """A title that runs into the enacting formula ("… на 2023-2025 годы» Илийский районный маслихат
+    РЕШИЛ:") ends before the body named in it."""
+    m = _ENACTING.search(title)
+    if not m:
+        return title
+    before = title[:m.start()].rstrip()
+    subject = _formula_subject(before)
+    return before[:len(before) - len(subject)].rstrip(" ,") if subject else before
+
+
+def _clean_title(parts: list[str]) -> str:
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    title = _cut_enacting(title)
+    return title.strip("\"“”*").strip()
 
 
 def _title(text: str, req: _Requisite | None) -> Field:
-    lines = [ln.strip() for ln in text[:HEAD_CHARS].split("\n")]
-    # A title paragraph: "О …"/"Об …" (Russian) or "… туралы" (Kazakh), possibly wrapped over lines.
-    for i, line in enumerate(lines[:30]):
-        if not line or _NOT_TITLE.match(line):
+    lines, blocked = _title_line_kinds(text, req)
+    seen = 0
+    for i, line in enumerate(lines[:40]):
+        if not line or i in blocked:
             continue
-        if req is not None and text[:HEAD_CHARS].find(line) >= req.start and i > 0 and _TITLE_START_RU.match(line) is None:
-            pass
-        if _TITLE_START_RU.match(line) or _TITLE_END_KK.search(line) or _wraps_to_kk_title(lines, i):
+        seen += 1
+        if _TITLE_START_RU.match(line):
+            # Russian: "О …"/"Об …", possibly wrapped over the following lines
             parts = [line]
             j = i + 1
-            while not _TITLE_END_KK.search(parts[-1]) and j < len(lines) and lines[j] and len(" ".join(parts)) < 600:
-                nxt = lines[j]
-                if _starts_block(nxt):
-                    break
-                parts.append(nxt)
+            while j < len(lines) and lines[j] and j not in blocked and not _starts_block(lines[j]) and \
+                    len(" ".join(parts)) < 600 and not (_is_upper_line(lines[j]) and not _is_upper_line(line)) and \
+                    not parts[-1].endswith((".", ":", ";")):
+                parts.append(lines[j])
                 j += 1
-            title = re.sub(r"\s+", " ", " ".join(parts)).strip()
-            title = title.strip("\"“”").strip()
-            if 8 <= len(title) <= 700 and not _starts_block(title):
+            title = _clean_title(parts)
+            if 8 <= len(title) <= 700:
                 return Field(title, 0.85, "title line")
-        if i >= 2 and req is None:
+        if _TITLE_END_KK.search(line):
+            # Kazakh: the title ends with "… туралы"/"… жөнінде" and begins some lines above
+            start = i
+            while start > 0 and i - start < 6:
+                prev = lines[start - 1]
+                if not prev or start - 1 in blocked or prev.endswith((".", ":", ";", "!", "?")) or \
+                        (_is_upper_line(prev) and not _is_upper_line(line)) or _TITLE_END_KK.search(prev) or \
+                        len(" ".join(lines[start - 1:i + 1])) > 600:
+                    break
+                start -= 1
+            title = _clean_title(lines[start:i + 1])
+            if 8 <= len(title) <= 700:
+                return Field(title, 0.85, "title line")
+        if seen >= 8 and req is None:
             break
     # The title quoted after the requisite: "Решение … № 168/21-VI «О внесении изменений …»"
     if req is not None and req.end < len(text):
@@ -585,27 +755,47 @@ def _title(text: str, req: _Requisite | None) -> Field:
             t = m.group("t")
             t = _balanced_quote_cut(t)
             return Field(t, 0.7, "quoted title")
-    # Otherwise the first meaningful line.
-    for line in lines[:10]:
-        if line and not _NOT_TITLE.match(line) and len(line) >= 8:
-            return Field(line[:300], 0.3, "first line")
+    # A protocol heading and the line that continues it: "ПРОТОКОЛ № 5 / внеочередной сессии … маслихата"
+    for i, line in enumerate(lines[:6]):
+        if re.match(r"(?i)^(?:протокол|хаттама)\b", line):
+            parts = [line]
+            for nxt in lines[i + 1:i + 4]:
+                if not nxt or not nxt[0].islower() or _PLACE_LINE.match(nxt) or find_dates(nxt) or \
+                        re.match(r"(?:г|с|п)\.\s", nxt):
+                    break
+                parts.append(nxt)
+            if len(parts) > 1:
+                return Field(_clean_title(parts), 0.6, "heading")
+            break
+    # Otherwise the first meaningful line that is not a header, a letterhead, an addressee or a reply's opening.
+    addressee = _addressee_lines(lines)
+    for i, line in enumerate(lines[:10]):
+        if not line or i in blocked or i in addressee or _is_upper_line(line) or len(line) < 8 or \
+                _names_a_body(line) or _starts_block(line) or not (line[0].isupper() or line[0] in _QUOTE_OPEN) or \
+                re.match(r"(?i)(?:на\s+(?:ваш|№)|в\s+ответ|сіздің)", line) or line.endswith(":") or "|" in line or \
+                re.search(r"(?<!\w)[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", line):
+            # (a signature: "Председатель маслихата Д. Сакенов")
+            continue
+        return Field(line[:300], 0.3, "first line")
     return NONE
 
 
-def _wraps_to_kk_title(lines: list[str], i: int) -> bool:
-    acc = ""
-    for line in lines[i:i + 5]:
-        if not line or _starts_block(line):
-            return False
-        acc += " " + line
-        if _TITLE_END_KK.search(line):
-            return len(acc) < 600
-    return False
+def _names_a_body(line: str) -> bool:
+    """The line is just the name of an organisation (a letterhead line): "АКИМАТ КАРАСАЙСКОГО РАЙОНА",
+    "ГУ «Отдел финансов …»", "Абайский районный маслихат", "ТАЛҒАР АУДАНДЫҚ МӘСЛИХАТЫ"."""
+    line = line.strip(" ,")
+    if not line or re.search(r"[.:;!?]$|\d", line) or len(line.split()) > 12:
+        return False
+    if re.match(_LEGAL_FORM + r"\s*[«\"]", line):
+        return True
+    if line.split()[-1].strip("«»\"“”").lower() in _KK_HEADS:
+        return True
+    return _formula_subject(line) == line
 
 
 _BLOCK_START = re.compile(
-    r"^(?:" + _RU_ACT + r"\s|В соответствии|Зарегистрир|Сноска|Примечание|\d{1,2}\s*\.\s|\d+\)|"
-    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][^\n]{0,200}?\d{4}\s*жылғы\s*\d|№\s?\d|N\s\d|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"^(?:" + _RU_ACT + r"\s|В соответствии|Зарегистрир|[\W_]*(?:Сноска|Ескерту|Примечание)|\d{1,2}\s*\.\s|\d+\)|"
+    r"№\s?\d|N\s\d|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 
 
@@ -704,6 +894,12 @@ def _kind(text: str, title: str, req: _Requisite | None) -> Field:
     return Field("other", 0.3, "")
 
 
+_ENTRY_INTO_FORCE = re.compile(
+    r"(?i)в\s+действие|в\s+силу|действует\s+до|қолданысқа|күшіне|қолданыла|применя\w*\s+с\b|распространя\w*\s+на")
+"""The date a text takes effect ("вводится в действие с 1 января 2026 года", "2024 жылғы 1 қаңтардан бастап
+қолданысқа енгізіледі") is never the document's own date."""
+
+
 # ---------------------------------------------------------------------------------------------- public API
 def detect(text: str) -> DetectedMetadata:
     """Detect the requisites of a document from its extracted text (all pages, in order)."""
@@ -722,9 +918,9 @@ def detect(text: str) -> DetectedMetadata:
     if date.value is None:
         # a letter or report: the first date at the top outside citations and notes, low confidence
         for line in prepared[:800].split("\n"):
-            if re.match(r"(?i)\W*(?:сноска|ескерту|примечание|в соответствии)", line) or re.search(
-                    r"(?i)сәйкес|согласно|\bот\s+\d", line):
-                continue
+            if re.match(r"(?i)\W*(?:сноска|ескерту|примечание|в соответствии)|\s*\d{1,2}\s*[.)]\s", line) or re.search(
+                    r"(?i)сәйкес|согласно|\bот\s+\d", line) or _ENTRY_INTO_FORCE.search(line):
+                continue  # a note, a numbered clause of the body, a citation, an entry-into-force date
             if len(line) > 60 and re.search(r"\d\s*(?:г\.|года|\w+)?\s*(?:№|N\s?\d)", line):
                 continue  # a cited act "… 2023 жылғы 26 желтоқсандағы № 135 шешіміне"
             found = find_dates(line)
