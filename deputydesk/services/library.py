@@ -64,7 +64,12 @@ class ImportCancelled(Cancelled):
 
 
 class LibraryError(ValueError):
-    """A request the library cannot carry out (unknown document, invalid value); the message is plain."""
+    """A request the library cannot carry out (unknown document, invalid value); the message is plain
+    English (the CLI's), ``code`` names the case for a translated message in the window."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 # ---------------------------------------------------------------------------------------------- import
@@ -949,13 +954,13 @@ def set_previous_version(ws: Workspace, doc_id: str, previous_id: str | None, la
         get_document(ws, doc_id)
         if previous_id is not None:
             if previous_id == doc_id:
-                raise LibraryError("a document cannot be a version of itself")
+                raise LibraryError("a document cannot be a version of itself", "version_of_itself")
             get_document(ws, previous_id)
             seen = {doc_id}
             cur: str | None = previous_id
             while cur is not None:
                 if cur in seen:
-                    raise LibraryError("this would make the versions go round in a circle")
+                    raise LibraryError("this would make the versions go round in a circle", "version_cycle")
                 seen.add(cur)
                 row = ws.db.execute("SELECT version_of FROM documents WHERE id = ?", [cur]).fetchone()
                 cur = row[0] if row else None

@@ -137,8 +137,12 @@ def test_versions_and_side_by_side_diff(workspace, tmp_path):
     a, b = (i["id"] for i in library.import_paths(workspace, [v1, v2]))
     library.set_previous_version(workspace, b, a, "v2")
     assert [r["id"] for r in library.version_chain(workspace, a)] == [a, b]
-    with pytest.raises(library.LibraryError):
+    with pytest.raises(library.LibraryError) as err:
         library.set_previous_version(workspace, a, b)  # a circle
+    assert err.value.code == "version_cycle"
+    with pytest.raises(library.LibraryError) as err:
+        library.set_previous_version(workspace, a, a)
+    assert err.value.code == "version_of_itself"
     rows = library.diff_documents(workspace, a, b)
     ops = [r["op"] for r in rows]
     assert ops.count("replace") == 1 and ops.count("insert") == 1
