@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
 
+        for old in (getattr(self, "status_ws", None), getattr(self, "status_busy", None)):
+            if old is not None:  # a language switch rebuilds the window: one set of labels, not one per switch
+                self.statusBar().removeWidget(old)
+                old.deleteLater()
         self.status_ws = QLabel()
         self.status_busy = QLabel()
         self.statusBar().addPermanentWidget(self.status_busy)

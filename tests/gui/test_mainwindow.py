@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from deputydesk.gui.settings.models import MembersModel, OrganisationsModel
 
@@ -110,6 +110,13 @@ def test_language_switch_retranslates_and_persists(main_window, qtbot):
     qtbot.waitUntil(lambda: main_window.nav.item(5).text() == "Настройки совета", timeout=5000)
     main_window.set_language("en")
     qtbot.waitUntil(lambda: main_window.nav.item(0).text() == "Library", timeout=5000)
+    main_window.set_language("ru")
+    qtbot.waitUntil(lambda: main_window.nav.item(0).text() == "Библиотека", timeout=5000)
+    qtbot.wait(50)  # old labels are deleted by the event loop
+    # the status bar holds one workspace label, in the current language (it used to gain one per switch)
+    labels = [w.text() for w in main_window.statusBar().findChildren(QLabel)
+              if str(main_window.workspace_path) in w.text()]
+    assert len(labels) == 1 and not labels[0].startswith("Workspace"), labels
 
 
 def test_geometry_is_saved_on_close(main_window, qtbot):
