@@ -347,7 +347,7 @@ def _check(ws: Workspace, path: Path, limits: IngestLimits, batch: str) -> tuple
         return None, _failed(ws, path, exc.code, exc.reason, batch)
     existing = _document_by_file(ws, sha)
     if existing is not None:
-        return None, _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"])
+        return None, _succeeded(ws, path, _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"]))
     return sha, None
 
 
@@ -358,10 +358,10 @@ def _finish(ws: Workspace, path: Path, result: Prepared | Failure, kind: str | N
     try:
         existing = _document_by_file(ws, result.sha)
         if existing is not None:  # the same bytes twice in one batch
-            return _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"])
+            return _succeeded(ws, path, _item(path, "duplicate", **_public(existing), duplicate_of=existing["id"]))
         doc = _store(ws, path, result, kind, tags)
-        return _item(path, "imported", **_public(doc), warnings=result.extraction.warnings,
-                     needs_ocr=bool(result.extraction.needs_ocr))
+        return _succeeded(ws, path, _item(path, "imported", **_public(doc), warnings=result.extraction.warnings,
+                                          needs_ocr=bool(result.extraction.needs_ocr)))
     except IngestError as exc:
         return _failed(ws, path, exc.code, exc.reason, batch)
     except Cancelled:
@@ -468,9 +468,19 @@ def _item(path: Path, status: str, **extra: Any) -> dict[str, Any]:
 
 def _failed(ws: Workspace, path: Path, code: str, reason: str, batch: str | None) -> dict[str, Any]:
     with ws.db.atomic():
+        # the list says which files failed, not how often: a file that fails again keeps one row, the newest
+        ws.db.execute("DELETE FROM local_import_errors WHERE path = ?", [str(path)])
         ws.db.execute("INSERT INTO local_import_errors (at, batch_id, path, name, code, reason) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [now_iso(), batch, str(path), path.name, code, reason])
     return _item(path, "failed", error=f"{path.name}: {reason}", error_code=code)
+
+
+def _succeeded(ws: Workspace, path: Path, item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` (imported or duplicate), the file's earlier failure forgotten (it was fixed and added)."""
+    if ws.db.execute("SELECT 1 FROM local_import_errors WHERE path = ? LIMIT 1", [str(path)]).fetchone():
+        with ws.db.atomic():
+            ws.db.execute("DELETE FROM local_import_errors WHERE path = ?", [str(path)])
+    return item
 
 
 def _public(doc: dict[str, Any]) -> dict[str, Any]:

@@ -440,3 +440,19 @@ def test_relevance_of_a_word_in_every_document_is_not_shown_as_zero(workspace, t
     assert len(scores) == 3 and all(x > 0 for x in scores), scores
     assert scores == sorted(scores, reverse=True) and len(set(scores)) == 3, scores
     assert [r[2] for r in library.search_ids(workspace, "маслихата")] == pytest.approx(scores, rel=1e-5)
+
+
+def test_the_errors_list_keeps_one_row_per_file_and_forgets_a_fixed_one(workspace, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    empty = folder / "пустой.txt"
+    empty.write_bytes(b"")
+    s.make_docx(folder / "ok.docx", [s.RU_TEXT])
+    for _ in range(2):  # the same folder imported twice: the failure is listed once
+        library.import_paths(workspace, [folder], workers=0)
+    assert [e["path"] for e in library.import_errors(workspace)] == [str(empty)]
+    assert library.count_import_errors(workspace) == 1
+    empty.write_text("Решение маслихата о бюджете", encoding="utf-8")  # fixed and added again
+    items = library.import_paths(workspace, [folder], workers=0)
+    assert {i["status"] for i in items} == {"imported", "duplicate"}
+    assert library.import_errors(workspace) == [] and library.count_import_errors(workspace) == 0
