@@ -19,6 +19,7 @@ import difflib
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -742,6 +743,7 @@ _ORDER = {
 _IDS_SQL = {key: "SELECT d.id FROM documents d WHERE " + library_index.FILTER_SQL + " ORDER BY " + order  # noqa: S608
             for key, order in _ORDER.items()}
 _COUNT_SQL = "SELECT count(*) FROM documents d WHERE " + library_index.FILTER_SQL  # noqa: S608
+_NUMBERS_SQL = "SELECT d.id, d.number_norm FROM documents d WHERE " + library_index.FILTER_SQL + " ORDER BY d.id"  # noqa: S608
 _ROWS_SQL = "SELECT " + _LIST_COLUMNS + " FROM documents WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
 SORT_KEYS = ("imported", "date", "title", "kind", "number", "issuer")
 
@@ -769,9 +771,22 @@ def document_ids(ws: Workspace, filters: DocumentFilter | None = None, sort: str
     for the ids it shows)."""
     if sort not in SORT_KEYS:
         raise LibraryError(f"unknown sort {sort!r}")
-    sql = _IDS_SQL[(sort, ascending)]
     params = (filters or DocumentFilter()).storage().params()
+    if sort == "number":  # numbers in their numeric order (№ 3-16 before № 11/84), none last
+        rows = ws.db.execute(_NUMBERS_SQL, params).fetchall()
+        numbered = sorted(((natural_key(r[1]), r[0]) for r in rows if r[1]), reverse=not ascending)
+        return [i for _k, i in numbered] + [r[0] for r in rows if not r[1]]
+    sql = _IDS_SQL[(sort, ascending)]
     return [r[0] for r in ws.db.execute(sql, params)]
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key reading digit runs as numbers: "3-16" < "11/84" < "327", "18/103-viii" < "18/104-i"."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in _DIGITS.split(text.casefold()) if part)
 
 
 def document_rows(ws: Workspace, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -456,3 +456,20 @@ def test_the_errors_list_keeps_one_row_per_file_and_forgets_a_fixed_one(workspac
     items = library.import_paths(workspace, [folder], workers=0)
     assert {i["status"] for i in items} == {"imported", "duplicate"}
     assert library.import_errors(workspace) == [] and library.count_import_errors(workspace) == 0
+
+
+def test_sorting_by_number_reads_the_digits_as_numbers(workspace, tmp_path):
+    numbers = ["№ 327", "№ 11/84", None, "№ 3-16", "№ 20-96", "№ 7/57", "№ 18/103-VIII", "№ 18/13-VIII"]
+    ids = {}
+    for i, number in enumerate(numbers):
+        f = tmp_path / f"d{i}.txt"
+        f.write_text(f"Документ {i}. Текст документа номер {i}.", encoding="utf-8")
+        doc_id = library.import_paths(workspace, [f], workers=0)[0]["id"]
+        library.update_metadata(workspace, doc_id, {"number": number})
+        ids[doc_id] = number
+    up = [ids[i] for i in library.document_ids(workspace, sort="number", ascending=True)]
+    assert up == ["№ 3-16", "№ 7/57", "№ 11/84", "№ 18/13-VIII", "№ 18/103-VIII", "№ 20-96", "№ 327", None]
+    down = [ids[i] for i in library.document_ids(workspace, sort="number", ascending=False)]
+    assert down == list(reversed(up[:-1])) + [None]
+    kk = library.document_ids(workspace, library.DocumentFilter(lang="kk"), sort="number")
+    assert kk == []
