@@ -967,8 +967,10 @@ def set_tags(ws: Workspace, doc_id: str, names: Sequence[str]) -> list[str]:
 
 
 def all_tags(ws: Workspace) -> list[dict[str, Any]]:
+    """Tags in use, with how many documents carry each (a tag taken off its last document is not offered
+    in the filter any more; it comes back when it is given again)."""
     return records.rows(ws, "SELECT t.name, count(dt.id) AS documents FROM tags t "
-                            "LEFT JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id "
+                            "JOIN document_tags dt ON dt.tag_id = t.id GROUP BY t.id "
                             "ORDER BY t.name COLLATE NOCASE")
 
 

@@ -104,6 +104,10 @@ def test_search_with_filters_tags_and_snippets(workspace, sample_dir, monkeypatc
     library.set_tags(workspace, items["045-ru.pdf"]["id"], ["Бюджет", "сессия 38"])
     library.set_tags(workspace, items["002-budget-ru.txt"]["id"], ["бюджет"])
     assert [t["name"] for t in library.all_tags(workspace)] == ["Бюджет", "сессия 38"]
+    library.set_tags(workspace, items["protocol.odt"]["id"], ["временный"])
+    assert [t["name"] for t in library.all_tags(workspace)] == ["Бюджет", "временный", "сессия 38"]
+    library.set_tags(workspace, items["protocol.odt"]["id"], [])  # off its only document: not offered
+    assert [(t["name"], t["documents"]) for t in library.all_tags(workspace)] == [("Бюджет", 2), ("сессия 38", 1)]
     found = library.search(workspace, "бюджетов")
     assert {r["id"] for r in found} >= {items["045-ru.pdf"]["id"], items["002-budget-ru.txt"]["id"]}
     assert all("**" in r["snippet"] for r in found)
