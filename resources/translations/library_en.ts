@@ -374,7 +374,11 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <source>no date</source>
+        <source>DD.MM.YYYY (empty: no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 15.03.2024 or 2024-03-15; leave it empty if the document has no date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,6 +441,10 @@
         <source>A document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as 15.03.2024 (day, month, year) or leave the field empty; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PickerModel</name>
@@ -467,6 +475,42 @@
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name ends in %1, but the file is really %2; it was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be an earlier version of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document is already a later version of this one; linking them would make the versions go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No document selected</source>
         <translation type="unfinished"></translation>
@@ -524,6 +568,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading this file gave a warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +624,22 @@
     </message>
     <message>
         <source>Search by title, number or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,8 @@ from deputydesk.gui.library.preview import PreviewPane
 from deputydesk.services.library import DocumentFilter
 
 SEARCH_LIMIT = 5000
+KIND_MAX_WIDTH = 260
+TITLE_MIN_WIDTH = 190
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -141,7 +143,7 @@ class LibraryArea(QWidget):
         hh.setSortIndicatorShown(True)
         hh.sectionClicked.connect(self._header_clicked)
         self._shown_first = False
-        for col, width in enumerate((300, 130, 95, 80, 170, 75, 45)):
+        for col, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.preview = PreviewPane(ctx)
@@ -194,6 +196,15 @@ class LibraryArea(QWidget):
         ctx.bus.data_changed.connect(self._data_changed)
         if ctx.ready:
             self.on_workspace_ready(ctx.tasks.workspace)
+
+    def _column_widths(self) -> tuple[int, ...]:
+        """Kind as wide as its longest label in the window's language (within reason); the title gives up
+        what the kind takes, so number and date stay in view at 1280×800."""
+        metrics = self.table.fontMetrics()
+        kind = max(metrics.horizontalAdvance(label) for label in kind_labels().values()) + 2 * metrics.averageCharWidth() + 8
+        kind = max(130, min(kind, KIND_MAX_WIDTH))
+        title = max(TITLE_MIN_WIDTH, 300 - (kind - 130))
+        return (title, kind, 95, 80, 170, 75, 45)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()

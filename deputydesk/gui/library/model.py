@@ -243,6 +243,8 @@ class DiffModel(QAbstractTableModel):
             if row["op"] == "delete" and col >= 2 or row["op"] == "insert" and col < 2:
                 return QColor("#f4f4f4")
             return QColor(color)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # tall rows: numbers beside the first line of text
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.UserRole:
             return row["op"]
         return None

@@ -4,9 +4,10 @@ its metadata editor with tags, and its versions with a side-by-side comparison."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +44,9 @@ from deputydesk.gui.library.labels import kind_label, kind_labels, language_labe
 from deputydesk.gui.library.model import DiffModel
 from deputydesk.gui.widgets import EmptyState
 
-NO_DATE = QDate(1900, 1, 1)
+_DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NAME_LIES = re.compile(r"the name ends in (\.\S+) but the file is (.+?); it was read as (.+)")
 
 
 def _fmt_date(value: str | None) -> str:
@@ -53,6 +57,57 @@ def _fmt_date(value: str | None) -> str:
     except ValueError:
         return value
     return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
+def parse_date(text: str) -> str | None:
+    """``DD.MM.YYYY`` (also ``D.M.YYYY`` and ``DD/MM/YYYY``) or ``YYYY-MM-DD`` as an ISO date; empty text is
+    "no date" (``None``). Raises ``ValueError`` for text that is not a date or a day that does not exist
+    (31.02.2024) — never corrects it silently."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _DOTTED.fullmatch(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise ValueError(text)
+    return dt.date(year, month, day).isoformat()  # ValueError for 31.02 or month 13
+
+
+def format_label(label: str) -> str:
+    """The ingest's English name of a file format, translated."""
+    labels = {
+        "PDF": "PDF", "Word (DOCX)": "Word (DOCX)", "Excel (XLSX)": "Excel (XLSX)",
+        "OpenDocument text (ODT)": QCoreApplication.translate("PreviewPane", "OpenDocument text (ODT)"),
+        "OpenDocument spreadsheet (ODS)": QCoreApplication.translate("PreviewPane", "OpenDocument spreadsheet (ODS)"),
+        "plain text": QCoreApplication.translate("PreviewPane", "plain text"),
+        "CSV table": QCoreApplication.translate("PreviewPane", "CSV table"),
+        "web page": QCoreApplication.translate("PreviewPane", "web page"),
+        "image": QCoreApplication.translate("PreviewPane", "image"),
+    }
+    return labels.get(label, label)
+
+
+def warning_text(warning: str) -> str:
+    """A warning stored with a document, with a translated explanation for the cases the window knows."""
+    if m := _NAME_LIES.fullmatch(warning.strip()):
+        return QCoreApplication.translate(
+            "PreviewPane", "The file name ends in %1, but the file is really %2; it was read as %2.") \
+            .replace("%1", m.group(1)).replace("%2", format_label(m.group(2)))
+    return warning
+
+
+def version_error(exc: BaseException) -> str:
+    """The message for a refused version link: translated for the codes the service names."""
+    code = getattr(exc, "code", "")
+    if code == "version_of_itself":
+        return QCoreApplication.translate("PreviewPane", "A document cannot be an earlier version of itself.")
+    if code == "version_cycle":
+        return QCoreApplication.translate(
+            "PreviewPane", "That document is already a later version of this one; linking them would make the "
+                           "versions go round in a circle.")
+    return str(exc)
 
 
 class MetadataEditor(QWidget):
@@ -71,11 +126,13 @@ class MetadataEditor(QWidget):
         for code, label in kind_labels().items():
             self.kind.addItem(label, code)
         self.number = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("no date"))
+        self.date = QLineEdit()
+        self.date.setObjectName("libraryDate")
+        self.date.setPlaceholderText(self.tr("DD.MM.YYYY (empty: no date)"))
+        self.date.setToolTip(self.tr("Type the date as 15.03.2024 or 2024-03-15; leave it empty if the "
+                                     "document has no date."))
+        self.date.setMaxLength(40)
+        self.date.textChanged.connect(lambda _t: self._mark_date(True))
         self.issuer = QLineEdit()
         self.language = QComboBox()
         for code, label in language_labels().items():
@@ -122,10 +179,8 @@ class MetadataEditor(QWidget):
         self.title.setCursorPosition(0)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.get("kind"))))
         self.number.setText(doc.get("number") or "")
-        if doc.get("date"):
-            self.date.setDate(QDate.fromString(doc["date"][:10], "yyyy-MM-dd"))
-        else:
-            self.date.setDate(NO_DATE)
+        self.date.setText(_fmt_date(doc.get("date")) if doc.get("date") else "")
+        self._mark_date(True)
         self.issuer.setText(doc.get("issuer") or "")
         self.issuer.setCursorPosition(0)
         self.language.setCurrentIndex(max(0, self.language.findData(doc.get("language") or "und")))
@@ -141,7 +196,7 @@ class MetadataEditor(QWidget):
             elif key == "language":
                 value = language_labels().get(value or "", value)
             elif key == "date":
-                value = _fmt_date(value)
+                value = _fmt_date(value) if value else None
             conf = int(round(100 * float(info.get("confidence") or 0)))
             if key in corrected:
                 text = self.tr("Corrected by hand; detected: %1").replace("%1", str(value or "—"))
@@ -151,16 +206,20 @@ class MetadataEditor(QWidget):
                 text = self.tr("Not found in the text")
             hint.setText(text)
 
-    def _changes(self) -> dict[str, Any]:
+    def _mark_date(self, valid: bool) -> None:
+        self.date.setStyleSheet("" if valid else "QLineEdit { border: 2px solid #c0392b; }")
+
+    def _changes(self, date: str | None) -> dict[str, Any]:
         assert self.doc is not None
-        date = None if self.date.date() == NO_DATE else self.date.date().toString("yyyy-MM-dd")
         values = {
             "title": self.title.text().strip(), "kind": self.kind.currentData(),
             "number": self.number.text().strip() or None, "date": date,
             "issuer": self.issuer.text().strip() or None, "language": self.language.currentData(),
             "note": self.note.toPlainText().strip() or None,
         }
-        return {k: v for k, v in values.items() if (self.doc.get(k) or None) != (v or None)}
+        old = dict(self.doc)
+        old["date"] = (old.get("date") or "")[:10] or None
+        return {k: v for k, v in values.items() if (old.get(k) or None) != (v or None)}
 
     def tag_list(self) -> list[str]:
         return [t.strip() for t in self.tags.text().replace(";", ",").split(",") if t.strip()]
@@ -171,9 +230,18 @@ class MetadataEditor(QWidget):
         if not self.title.text().strip():
             QMessageBox.warning(self, self.tr("Library"), self.tr("A document needs a title."))
             return
+        try:
+            date = parse_date(self.date.text())
+        except ValueError:
+            self._mark_date(False)
+            self.date.setFocus()
+            QMessageBox.warning(self, self.tr("Library"),
+                                self.tr("\"%1\" is not a date. Type it as 15.03.2024 (day, month, year) or leave "
+                                        "the field empty; nothing was saved.").replace("%1", self.date.text().strip()))
+            return
         tags = self.tag_list()
         same_tags = sorted(t.casefold() for t in tags) == sorted(t.casefold() for t in self.doc.get("tags") or [])
-        self.save_requested.emit(self._changes(), [] if same_tags else ["set", *tags])
+        self.save_requested.emit(self._changes(date), [] if same_tags else ["set", *tags])
 
 
 class VersionPicker(QDialog):
@@ -191,7 +259,13 @@ class VersionPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search by title, number or text…"))
         self.search.textChanged.connect(self._search)
         layout.addWidget(self.search)
-        self.results = QListWidget()
+        self.results = QTreeWidget()
+        self.results.setObjectName("versionCandidates")
+        self.results.setRootIsDecorated(False)
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformRowHeights(True)
+        self.results.setHeaderLabels([self.tr("Number"), self.tr("Date"), self.tr("Kind"), self.tr("Title")])
+        self.results.itemDoubleClicked.connect(lambda _item, _col: self._accept())
         layout.addWidget(self.results)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("Version label, e.g. v2 or adopted"))
@@ -200,7 +274,13 @@ class VersionPicker(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(820, 440)
+        metrics = self.fontMetrics()
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        for column, sample in ((0, "№ 00-000/VIII"), (1, "00.00.0000")):
+            self.results.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.results.setColumnWidth(2, max(metrics.horizontalAdvance(t) for t in kind_labels().values()) + 24)
         self._search("")
 
     def _search(self, text: str) -> None:
@@ -209,15 +289,18 @@ class VersionPicker(QDialog):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.results.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r['title']}  ({r['number'] or '—'}, {_fmt_date(r['date'])})")
-            item.setData(Qt.ItemDataRole.UserRole, r["id"])
-            self.results.addItem(item)
+            title = r.get("title") or r.get("original_name") or ""
+            item = QTreeWidgetItem([r.get("number") or "—", _fmt_date(r.get("date")), kind_label(r.get("kind")),
+                                    title])
+            item.setData(0, Qt.ItemDataRole.UserRole, r["id"])
+            item.setToolTip(3, title)
+            self.results.addTopLevelItem(item)
 
     def _accept(self) -> None:
         item = self.results.currentItem()
         if item is None:
             return
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = item.data(0, Qt.ItemDataRole.UserRole)
         self.accept()
 
 
@@ -297,16 +380,20 @@ class PreviewPane(QWidget):
         self.unlink_version.clicked.connect(self.unlink_previous)
         self.compare = QPushButton(self.tr("Compare with the earlier version"))
         self.compare.clicked.connect(self.compare_previous)
+        # one button a row: side by side, the long Kazakh labels would make the pane squeeze the list
         vb.addWidget(self.mark_version, 0, 0)
-        vb.addWidget(self.unlink_version, 0, 1)
-        vb.addWidget(self.compare, 1, 0, 1, 2)
-        vb.setColumnStretch(2, 1)
+        vb.addWidget(self.unlink_version, 1, 0)
+        vb.addWidget(self.compare, 2, 0)
+        vb.setColumnStretch(1, 1)
         self.diff_summary = QLabel()
         self.diff_model = DiffModel(self)
         self.diff_view = QTableView()
         self.diff_view.setModel(self.diff_model)
         self.diff_view.setWordWrap(True)
+        self.diff_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.diff_view.verticalHeader().hide()
+        # each row grows to show its whole paragraph on both sides
+        self.diff_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.diff_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.diff_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -361,7 +448,13 @@ class PreviewPane(QWidget):
             notes.append(self.tr("Some pages are scanned images without text. Install Tesseract with the "
                                  "Kazakh and Russian data (tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus), "
                                  "then press \"Recognise text\"."))
-        self.warning.setText("\n".join(notes))
+        warnings = [str(w) for w in doc.get("warnings") or [] if str(w).strip()]
+        if doc.get("needs_ocr"):  # the note above already says so, with what to do
+            warnings = [w for w in warnings if "scanned images without text" not in w]
+        if warnings:
+            notes.append(self.tr("Reading this file gave a warning:") + "\n"
+                         + "\n".join("• " + warning_text(w) for w in warnings))
+        self.warning.setText("\n\n".join(notes))
         self.warning.setVisible(bool(notes))
         self.ocr_button.setVisible(bool(doc.get("needs_ocr")))
         self._show_pages(result)
@@ -474,7 +567,10 @@ class PreviewPane(QWidget):
         doc_id = self.doc["id"]
         self.ctx.tasks.run(jobs.set_version, doc_id, previous_id, label, title=self.tr("Saving"), write=True,
                            on_done=lambda chain: self._saved({"id": doc_id}),
-                           on_error=self._save_failed)
+                           on_error=self._version_failed)
+
+    def _version_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Library"), version_error(exc))
 
     def unlink_previous(self) -> None:
         self.set_previous(None)
