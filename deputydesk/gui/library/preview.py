@@ -489,7 +489,10 @@ class PreviewPane(QWidget):
         assert self.doc is not None
         for row in chain:
             label = row.get("version_label") or ""
-            text = f"{_fmt_date(row.get('date'))}  {row.get('title')}" + (f"  [{label}]" if label else "")
+            # date, number and kind first: a draft and the act adopted from it often share their title
+            parts = [_fmt_date(row.get("date")), row.get("number") or "", kind_label(row.get("kind")),
+                     row.get("title") or ""]
+            text = "  ".join(p for p in parts if p) + (f"  [{label}]" if label else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             if row["id"] == self.doc["id"]:

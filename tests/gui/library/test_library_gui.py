@@ -181,6 +181,10 @@ def test_versions_side_by_side(qtbot, window, tmp_path):
     preview.set_previous(first, "v2")
     _wait(qtbot, window)
     assert preview.doc["version_of"] == first and preview.version_list.count() == 2
+    # each version shows its kind beside the title: the draft and the adopted text share the title
+    texts = [preview.version_list.item(i).text() for i in range(2)]
+    assert "  Draft act  " in texts[0] and "  Draft act  " not in texts[1], texts
+    assert all("Об утверждении Правил" in t for t in texts) and texts[1].endswith("[v2]"), texts
     preview.compare.click()
     _wait(qtbot, window)
     assert preview.diff_model.changes() == 3
