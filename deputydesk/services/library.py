@@ -780,12 +780,12 @@ def document_ids(ws: Workspace, filters: DocumentFilter | None = None, sort: str
     return [r[0] for r in ws.db.execute(sql, params)]
 
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key reading digit runs as numbers: "3-16" < "11/84" < "327", "18/103-viii" < "18/104-i"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+    return tuple((0, int(part), "") if part.isdecimal() else (1, 0, part)
                  for part in _DIGITS.split(text.casefold()) if part)
 
 

@@ -477,3 +477,6 @@ def test_sorting_by_number_reads_the_digits_as_numbers(workspace, tmp_path):
     assert down == list(reversed(up[:-1])) + [None]
     kk = library.document_ids(workspace, library.DocumentFilter(lang="kk"), sort="number")
     assert kk == []
+    # digits that are not ASCII (a superscript typed by hand) sort as text instead of breaking the sort
+    assert library.natural_key("5¹") < library.natural_key("6")
+    assert library.natural_key("№ 3-16") < library.natural_key("№ 11")
