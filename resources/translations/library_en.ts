@@ -504,6 +504,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workbook has more than %1 cells; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: text recognition failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Kazakh data; install tesseract-ocr-rus as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Russian data; install tesseract-ocr-kaz as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) is not available: install Tesseract with the Kazakh and Russian data, then press &quot;Recognise text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A document cannot be an earlier version of itself.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -504,6 +504,34 @@
         <translation>Файл атауы %1 деп аяқталады, бірақ шын мәнінде бұл — %2; файл %2 ретінде оқылды.</translation>
     </message>
     <message>
+        <source>The workbook has more than %1 cells; the rest was not read.</source>
+        <translation>Кітапта %1-ден артық ұяшық бар; қалғаны оқылмады.</translation>
+    </message>
+    <message>
+        <source>Some characters could not be decoded (%1).</source>
+        <translation>Кейбір таңбалар оқылмады (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1: text recognition failed (%2).</source>
+        <translation>%1-бет: мәтін танылмады (%2).</translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Kazakh data; install tesseract-ocr-rus as well.</source>
+        <translation>Tesseract-те тек қазақ деректері бар; tesseract-ocr-rus бумасын да орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Russian data; install tesseract-ocr-kaz as well.</source>
+        <translation>Tesseract-те тек орыс деректері бар; tesseract-ocr-kaz бумасын да орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) is not available: install Tesseract with the Kazakh and Russian data, then press &quot;Recognise text&quot;.</source>
+        <translation>Мәтінді тану қолжетімсіз: Tesseract бағдарламасын қазақ және орыс деректерімен орнатыңыз, содан кейін «Мәтінді тану» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Text recognition was not run.</source>
+        <translation>Мәтінді тану іске қосылмады.</translation>
+    </message>
+    <message>
         <source>A document cannot be an earlier version of itself.</source>
         <translation>Құжат өзінің алдыңғы редакциясы бола алмайды.</translation>
     </message>

@@ -504,6 +504,34 @@
         <translation>Имя файла оканчивается на %1, но на самом деле это %2; файл прочитан как %2.</translation>
     </message>
     <message>
+        <source>The workbook has more than %1 cells; the rest was not read.</source>
+        <translation>В книге больше %1 ячеек; остальные не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Some characters could not be decoded (%1).</source>
+        <translation>Некоторые символы не удалось прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1: text recognition failed (%2).</source>
+        <translation>Страница %1: текст не распознан (%2).</translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Kazakh data; install tesseract-ocr-rus as well.</source>
+        <translation>У Tesseract есть только казахские данные; установите также tesseract-ocr-rus.</translation>
+    </message>
+    <message>
+        <source>Tesseract has only the Russian data; install tesseract-ocr-kaz as well.</source>
+        <translation>У Tesseract есть только русские данные; установите также tesseract-ocr-kaz.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) is not available: install Tesseract with the Kazakh and Russian data, then press &quot;Recognise text&quot;.</source>
+        <translation>Распознавание текста недоступно: установите Tesseract с казахскими и русскими данными, затем нажмите «Распознать текст».</translation>
+    </message>
+    <message>
+        <source>Text recognition was not run.</source>
+        <translation>Распознавание текста не запускалось.</translation>
+    </message>
+    <message>
         <source>A document cannot be an earlier version of itself.</source>
         <translation>Документ не может быть предыдущей редакцией самого себя.</translation>
     </message>

@@ -43,6 +43,7 @@ from deputydesk.gui.library import jobs
 from deputydesk.gui.library.labels import kind_label, kind_labels, language_labels
 from deputydesk.gui.library.model import DiffModel
 from deputydesk.gui.widgets import EmptyState
+from deputydesk.ingest import ocr
 
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -89,13 +90,55 @@ def format_label(label: str) -> str:
     return labels.get(label, label)
 
 
+_CELLS = re.compile(r"the workbook has more than (\d+) cells; the rest was not read")
+_UNDECODED = re.compile(r"some characters could not be decoded \((.+)\)")
+_PAGE_FAILED = re.compile(r"page (\d+): (.+)", re.DOTALL)
+_ONE_LANGUAGE = re.compile(r"Tesseract has only the (Kazakh|Russian) data; .*")
+
+
 def warning_text(warning: str) -> str:
-    """A warning stored with a document, with a translated explanation for the cases the window knows."""
-    if m := _NAME_LIES.fullmatch(warning.strip()):
+    """A warning stored with a document (the ingest's plain English, which the CLI prints), translated for
+    the window: every fixed message the ingest writes is known here; a detail from a library (a PDF
+    reader's or Tesseract's own words) stays as it came, in brackets."""
+    text = warning.strip()
+    if m := _NAME_LIES.fullmatch(text):
         return QCoreApplication.translate(
             "PreviewPane", "The file name ends in %1, but the file is really %2; it was read as %2.") \
             .replace("%1", m.group(1)).replace("%2", format_label(m.group(2)))
+    if m := _CELLS.fullmatch(text):
+        return QCoreApplication.translate(
+            "PreviewPane", "The workbook has more than %1 cells; the rest was not read.").replace("%1", m.group(1))
+    if m := _UNDECODED.fullmatch(text):
+        return QCoreApplication.translate(
+            "PreviewPane", "Some characters could not be decoded (%1).").replace("%1", m.group(1))
+    if m := _PAGE_FAILED.fullmatch(text):
+        return QCoreApplication.translate(
+            "PreviewPane", "Page %1: text recognition failed (%2).").replace("%1", m.group(1)).replace("%2", m.group(2))
+    if m := _ONE_LANGUAGE.fullmatch(text):
+        if m.group(1) == "Kazakh":
+            return QCoreApplication.translate(
+                "PreviewPane", "Tesseract has only the Kazakh data; install tesseract-ocr-rus as well.")
+        return QCoreApplication.translate(
+            "PreviewPane", "Tesseract has only the Russian data; install tesseract-ocr-kaz as well.")
+    if text == ocr.HOW_TO_ENABLE.strip():
+        return QCoreApplication.translate(
+            "PreviewPane", "Text recognition (OCR) is not available: install Tesseract with the Kazakh and Russian "
+                           "data, then press \"Recognise text\".")
+    if text == "Text recognition was not run.":
+        return QCoreApplication.translate("PreviewPane", "Text recognition was not run.")
     return warning
+
+
+_OCR_ADVICE = ("scanned images without text", "Text recognition (OCR) is not available", "Text recognition was not run.")
+
+
+def shown_warnings(warnings: list[str], needs_ocr: bool) -> list[str]:
+    """The stored warnings worth showing: when the document waits for text recognition, the note about it
+    already says what to do, so the ingest's own words on it are left out."""
+    kept = [w for w in warnings if w.strip()]
+    if needs_ocr:
+        kept = [w for w in kept if not any(advice in w for advice in _OCR_ADVICE)]
+    return kept
 
 
 def version_error(exc: BaseException) -> str:
@@ -455,9 +498,7 @@ class PreviewPane(QWidget):
             notes.append(self.tr("Some pages are scanned images without text. Install Tesseract with the "
                                  "Kazakh and Russian data (tesseract-ocr, tesseract-ocr-kaz, tesseract-ocr-rus), "
                                  "then press \"Recognise text\"."))
-        warnings = [str(w) for w in doc.get("warnings") or [] if str(w).strip()]
-        if doc.get("needs_ocr"):  # the note above already says so, with what to do
-            warnings = [w for w in warnings if "scanned images without text" not in w]
+        warnings = shown_warnings([str(w) for w in doc.get("warnings") or []], bool(doc.get("needs_ocr")))
         if warnings:
             notes.append(self.tr("Reading this file gave a warning:") + "\n"
                          + "\n".join("• " + warning_text(w) for w in warnings))

@@ -270,3 +270,33 @@ def test_version_picker_shows_number_and_date_in_their_own_columns(qtbot, open_w
     _shot(dialog, tmp_path, "library-version-picker.png")
     dialog._accept()
     assert dialog.chosen == chosen_id
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_fixed_reading_warning_is_translated(lang, qapp):
+    # the ingest stores plain English (the CLI prints it); the window shows each known message translated
+    import re
+
+    from deputydesk.gui.app import install_translations
+    from deputydesk.gui.library.preview import shown_warnings, warning_text
+    from deputydesk.ingest import ocr
+
+    stored = ["the name ends in .docx but the file is plain text; it was read as plain text",
+              "the workbook has more than 2000000 cells; the rest was not read",
+              "some characters could not be decoded (cp1251)",
+              "page 3: text recognition took longer than 180 s",
+              "Tesseract has only the Russian data; install tesseract-ocr-kaz and tesseract-ocr-rus for both "
+              "languages.",
+              ocr.HOW_TO_ENABLE, "Text recognition was not run."]
+    install_translations(qapp, lang)
+    try:
+        for w in stored:
+            text = warning_text(w)
+            # no English left outside brackets, package names and the format/tool names
+            rest = re.sub(r"\(.*?\)|tesseract-ocr-\w+|Tesseract|OCR|\.docx|cp1251", "", text)
+            assert not re.search(r"[A-Za-z]{3,}", rest), (w, text)
+    finally:
+        install_translations(qapp, "en")
+    # a document waiting for recognition shows the window's own note instead of the ingest's advice
+    assert shown_warnings([ocr.HOW_TO_ENABLE, "Text recognition was not run.", "page 2: x"], True) == ["page 2: x"]
+    assert shown_warnings([ocr.HOW_TO_ENABLE], False) == [ocr.HOW_TO_ENABLE]
