@@ -522,6 +522,12 @@ _KK_LEFT_WORDS = re.compile(
     r"(?i)^(?:аудандық|облыстық|қалалық|ауылдық|кенттік|округтік|селолық|аудан\w*|облыс\w*|қала\w*|ауыл\w*|"
     r"округ\w*|кент\w*|атындағы|бойынша)$")
 _KK_OBLIQUE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
+# the level of a body or a place: a capitalised word right before it is the place's name, whatever its ending
+# ("Қызылорда облыстық", "Өскемен қаласының", "Астана қаласы бойынша")
+_KK_LEVEL_WORD = re.compile(r"(?i)^(?:аудандық|облыстық|қалалық|ауылдық|кенттік|округтік|селолық|аудан\w*|облыс\w*|"
+                            r"қала\w*|ауыл\w*|округ\w*|кент\w*)$")
+# a possessive form in an oblique case ("Заңына", "Кодексіне", "тармағына"): a cited act, never a place name
+_KK_POSSESSIVE_OBLIQUE = re.compile(r"(?i)(?:сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|мен)$")
 
 
 def _formula_subject(before: str) -> str:
@@ -539,7 +545,10 @@ def _formula_subject(before: str) -> str:
                 w = words[start - 1].strip("«»\"“”")
                 if any(ch.isdigit() for ch in w) or w.endswith((",", ";", ".")):
                     break
-                if _KK_LEFT_WORDS.match(w) or (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
+                place_name = w[:1].isupper() and _KK_LEVEL_WORD.match(words[start].strip("«»\"“”")) is not None \
+                    and not _KK_POSSESSIVE_OBLIQUE.search(w)
+                if _KK_LEFT_WORDS.match(w) or place_name or \
+                        (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
                     start -= 1
                     continue
                 break
@@ -635,6 +644,11 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
         if _names_a_body(line):
             letterhead = line
     if letterhead:
+        words = letterhead.split()
+        heads = [k for k, w in enumerate(words) if w.lower() in _KK_HEADS]
+        if heads and heads[-1] < len(words) - 1 and all(_KK_GENITIVE.search(w.lower()) for w in words[heads[-1] + 1:]):
+            # "Тексеру комиссиясы төрағасының" (… бұйрығына қосымша): the body, not its official
+            letterhead = " ".join(words[:heads[-1] + 1])
         return Field(letterhead, 0.4, "letterhead")
     # 4. "отчет акима Абайского района", "сессии Абайского районного маслихата": a body named in the genitive
     body = "\n".join(ln for i, ln in enumerate(lines) if i not in addressee)[:600]
@@ -649,9 +663,14 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
 # ---------------------------------------------------------------------------------------------- title
 _TITLE_START_RU = re.compile(r"^(?:О|Об|Обо)\s+\S", re.IGNORECASE)
 _TITLE_END_KK = re.compile(r"(?:туралы|жөнінде)[»\"”]?\s*$", re.IGNORECASE)
-_NOT_TITLE = re.compile(r"^[\W_]*(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|Жаңа|Новый|"
-                        r"Информация о документе|Сноска|Ескерту|Примечание|Приложение|ПРИЛОЖЕНИЕ|Исх|Шығыс|Вх|"
-                        r"Кіріс|\d+\.)(?!\w)|.*қосымша\s*$|\s*[-–•]", re.IGNORECASE)
+# Header labels. Words that also begin ordinary titles ("Шығыс Қазақстан облысының …", "Кіріс …", "Жаңа …",
+# "Новый …") count only in a label's own shape: an outgoing/incoming reference before its number
+# ("Исх. № 5", "Шығыс №", "Кіріс: …"), a status word alone on its line ("Жаңа", "Новый").
+_NOT_TITLE = re.compile(r"^[\W_]*(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|"
+                        r"Информация о документе|Сноска|Ескерту|Примечание|Приложение|ПРИЛОЖЕНИЕ|\d+\.)(?!\w)|"
+                        r"^[\W_]*(?:Исх|Вх|Шығыс|Кіріс)\.?\s*(?:№|N(?!\w)|:|\d)|"
+                        r"^[\W_]*(?:Жаңа|Новый|Новая|Новое)[\W_]*$|"
+                        r".*қосымша\s*$|\s*[-–•]", re.IGNORECASE)
 _ENACTING = re.compile(r"(?<!\w)(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ|ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|"
                        r"ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)(?!\w)")
 _PLACE_LINE = re.compile(r"^(?:(?:г|с|п|пос|пгт|а)\.\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?|"
