@@ -692,14 +692,16 @@ def _bare_requisite_line(line: str) -> bool:
     return rest != line and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 1
 
 
-def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set[int]]:
-    """The lines of the head of the text and the indexes of those that can never be part of a title: the
-    requisite line, registration stamps, notes, bare date/number lines, places, enacting formulas."""
+def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set[int], set[int]]:
+    """The lines of the head of the text, the indexes of those that can never begin a title (the requisite
+    line, registration stamps, notes, bare date/number lines, places, enacting formulas) and, among them, the
+    bare date/number lines, which an amendment's title may run through (the amended act's date and number)."""
     head = text[:HEAD_CHARS]
     raw = head.split("\n")
     lines = [ln.strip() for ln in raw]
     reg = _registration_spans(head)
     blocked: set[int] = set()
+    bare: set[int] = set()
     pos = 0
     for i, line in enumerate(raw):
         a, b = pos, pos + len(line)
@@ -712,7 +714,18 @@ def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set
                 _PLACE_LINE.match(lines[i]) or \
                 _bare_requisite_line(lines[i]) or _KK_ACT_NOMINATIVE_END.search(lines[i]):
             blocked.add(i)
-    return lines, blocked
+            if _bare_requisite_line(lines[i]) and not _NOT_TITLE.match(lines[i]) and not _PLACE_LINE.match(lines[i]):
+                bare.add(i)
+    return lines, blocked, bare
+
+
+# an amendment or a reference naming another act whose date and number have not come yet: "О внесении изменений
+# в решение Актауского городского маслихата" (next line: "от 25 декабря 2020 года № 38/427")
+_RU_AWAITS_REQUISITE = re.compile(
+    r"(?i)(?<!\w)(?:в|к|из|на)\s+(?:решени[еюяй]|постановлени[еюяй]|приказ[уа]?|распоряжени[еюяй]|"
+    r"совместное\s+решение|совместное\s+постановление)(?:\s+[^\W\d][\w-]*){0,8}$")
+# the act a Kazakh amendment refers to, in the dative: "… шешіміне өзгерістер енгізу туралы"
+_KK_REFERRED_ACT = re.compile(r"(?i)(?<!\w)(?:шешіміне|шешімге|қаулысына|қаулыға|бұйрығына|өкіміне)(?!\w)")
 
 
 def _cut_enacting(title: str) -> str:
@@ -733,7 +746,7 @@ def _clean_title(parts: list[str]) -> str:
 
 
 def _title(text: str, req: _Requisite | None) -> Field:
-    lines, blocked = _title_line_kinds(text, req)
+    lines, blocked, bare = _title_line_kinds(text, req)
     seen = 0
     for i, line in enumerate(lines[:40]):
         if not line or i in blocked:
@@ -743,7 +756,9 @@ def _title(text: str, req: _Requisite | None) -> Field:
             # Russian: "О …"/"Об …", possibly wrapped over the following lines
             parts = [line]
             j = i + 1
-            while j < len(lines) and lines[j] and j not in blocked and not _starts_block(lines[j]) and \
+            while j < len(lines) and lines[j] and \
+                    (j not in blocked or (j in bare and _RU_AWAITS_REQUISITE.search(" ".join(parts)))) and \
+                    (j in bare or not _starts_block(lines[j])) and \
                     len(" ".join(parts)) < 600 and not (_is_upper_line(lines[j]) and not _is_upper_line(line)) and \
                     not parts[-1].endswith((".", ":", ";")):
                 parts.append(lines[j])
@@ -754,8 +769,15 @@ def _title(text: str, req: _Requisite | None) -> Field:
         if _TITLE_END_KK.search(line):
             # Kazakh: the title ends with "… туралы"/"… жөнінде" and begins some lines above
             start = i
-            while start > 0 and i - start < 6:
+            while start > 0 and i - start < 8:
                 prev = lines[start - 1]
+                if start - 1 in bare and start >= 2 and start - 2 not in blocked and \
+                        _KK_GENITIVE_END.search(lines[start - 2]) and not _is_upper_line(lines[start - 2]) and \
+                        _KK_REFERRED_ACT.search(" ".join(lines[start:i + 1])):
+                    # "Ақтау қалалық мәслихатының / 2020 жылғы 25 желтоқсандағы № 38/427 / «…» шешіміне …":
+                    # the amended act's body, date and number
+                    start -= 2
+                    continue
                 if not prev or start - 1 in blocked or prev.endswith((".", ":", ";", "!", "?")) or \
                         (_is_upper_line(prev) and not _is_upper_line(line)) or _TITLE_END_KK.search(prev) or \
                         len(" ".join(lines[start - 1:i + 1])) > 600:

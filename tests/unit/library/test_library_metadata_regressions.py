@@ -85,3 +85,47 @@ def test_title_beginning_with_a_label_word_is_a_title(title):
 def test_header_labels_are_never_titles(label):
     text = f"{label}\nВнимание\n\nО проведении сессии маслихата\n\nПредседателю маслихата\n"
     assert md.detect(text).title.value == "О проведении сессии маслихата"
+
+
+RU_AMENDMENT = (
+    "РЕШЕНИЕ\nАктауского городского маслихата\n\nот 13 октября 2021 года № 7/57\n\n"
+    "О внесении изменений в решение Актауского городского маслихата\nот 25 декабря 2020 года № 38/427\n"
+    "«О бюджете города Актау на 2021-2023 годы»\n\nАктауский городской маслихат РЕШИЛ:\n1. Внести изменения.\n"
+)
+KK_AMENDMENT = (
+    "ШЕШІМ\n\n2021 жылғы 13 қазан № 7/57\n\nАқтау қалалық мәслихатының\n2020 жылғы 25 желтоқсандағы № 38/427\n"
+    "«2021-2023 жылдарға арналған қалалық бюджет туралы» шешіміне\nөзгерістер енгізу туралы\n\n"
+    "Ақтау қалалық мәслихаты ШЕШТІ:\n1. Енгізілсін.\n"
+)
+
+
+def test_russian_amendment_title_runs_through_the_amended_acts_date_line():
+    got = md.detect(RU_AMENDMENT)
+    assert got.title.value == ("О внесении изменений в решение Актауского городского маслихата от 25 декабря 2020 "
+                               "года № 38/427 «О бюджете города Актау на 2021-2023 годы»")
+    assert (got.number.value, str(got.date.value)) == ("№ 7/57", "2021-10-13")
+
+
+def test_kazakh_amendment_title_begins_with_the_amended_acts_body():
+    got = md.detect(KK_AMENDMENT)
+    assert got.title.value == ("Ақтау қалалық мәслихатының 2020 жылғы 25 желтоқсандағы № 38/427 «2021-2023 "
+                               "жылдарға арналған қалалық бюджет туралы» шешіміне өзгерістер енгізу туралы")
+    assert (got.number.value, str(got.date.value)) == ("№ 7/57", "2021-10-13")
+
+
+def test_russian_amendment_stops_before_a_bare_line_once_the_amended_act_is_named():
+    # the amended act is named by its title: the bare line below is another act's requisite, not the title's
+    text = ("РЕШЕНИЕ\nот 13 октября 2021 года № 7/57\nО внесении изменений в решение маслихата «О бюджете»\n"
+            "от 14 октября 2021 года № 7/58\nМаслихат РЕШИЛ:\n1. Внести.\n")
+    got = md.detect(text)
+    assert got.title.value == "О внесении изменений в решение маслихата «О бюджете»"
+    assert got.number.value == "№ 7/57"
+
+
+def test_a_title_never_begins_on_a_bare_date_line():
+    text = ("ШЕШІМ\n\n2021 жылғы 13 қазан № 7/57\n«2021-2023 жылдарға арналған қалалық бюджет туралы» шешіміне\n"
+            "өзгерістер енгізу туралы\n\nАқтау қалалық мәслихаты ШЕШТІ:\n1. Енгізілсін.\n")
+    got = md.detect(text)
+    assert got.title.value == ("«2021-2023 жылдарға арналған қалалық бюджет туралы» шешіміне өзгерістер енгізу "
+                               "туралы")
+    assert got.number.value == "№ 7/57"
