@@ -812,7 +812,7 @@ def _title(text: str, req: _Requisite | None) -> Field:
     addressee = _addressee_lines(lines)
     for i, line in enumerate(lines[:10]):
         if not line or i in blocked or i in addressee or _is_upper_line(line) or len(line) < 8 or \
-                _names_a_body(line) or _starts_block(line) or not (line[0].isupper() or line[0] in _QUOTE_OPEN) or \
+                _names_a_body(line) or _starts_block(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTE_OPEN) or \
                 re.match(r"(?i)(?:на\s+(?:ваш|№)|в\s+ответ|сіздің)", line) or line.endswith(":") or "|" in line or \
                 re.search(r"(?<!\w)[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", line):
             # (a signature: "Председатель маслихата Д. Сакенов")

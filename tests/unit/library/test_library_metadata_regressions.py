@@ -129,3 +129,16 @@ def test_a_title_never_begins_on_a_bare_date_line():
     assert got.title.value == ("«2021-2023 жылдарға арналған қалалық бюджет туралы» шешіміне өзгерістер енгізу "
                                "туралы")
     assert got.number.value == "№ 7/57"
+
+
+def test_first_line_fallback_may_begin_with_a_day_of_the_month(corpus):
+    # a news report with no title: its opening sentence names the event, even though it begins with a date
+    text = (corpus / "web" / "034-session-ru.txt").read_text(encoding="utf-8")
+    got = md.detect(text).title
+    assert got.value is not None and got.value.startswith("27 марта текущего года состоялась")
+    assert got.source == "first line"
+
+
+def test_first_line_fallback_never_takes_a_numbered_clause():
+    text = "1. Утвердить прилагаемый перечень.\n2. Контроль возложить на аппарат.\n"
+    assert md.detect(text).title.value is None
