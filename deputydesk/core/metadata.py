@@ -522,6 +522,12 @@ _KK_LEFT_WORDS = re.compile(
     r"(?i)^(?:аудандық|облыстық|қалалық|ауылдық|кенттік|округтік|селолық|аудан\w*|облыс\w*|қала\w*|ауыл\w*|"
     r"округ\w*|кент\w*|атындағы|бойынша)$")
 _KK_OBLIQUE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
+# the level of a body or a place: a capitalised word right before it is the place's name, whatever its ending
+# ("Қызылорда облыстық", "Өскемен қаласының", "Астана қаласы бойынша")
+_KK_LEVEL_WORD = re.compile(r"(?i)^(?:аудандық|облыстық|қалалық|ауылдық|кенттік|округтік|селолық|аудан\w*|облыс\w*|"
+                            r"қала\w*|ауыл\w*|округ\w*|кент\w*)$")
+# a possessive form in an oblique case ("Заңына", "Кодексіне", "тармағына"): a cited act, never a place name
+_KK_POSSESSIVE_OBLIQUE = re.compile(r"(?i)(?:сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|мен)$")
 
 
 def _formula_subject(before: str) -> str:
@@ -539,7 +545,10 @@ def _formula_subject(before: str) -> str:
                 w = words[start - 1].strip("«»\"“”")
                 if any(ch.isdigit() for ch in w) or w.endswith((",", ";", ".")):
                     break
-                if _KK_LEFT_WORDS.match(w) or (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
+                place_name = w[:1].isupper() and _KK_LEVEL_WORD.match(words[start].strip("«»\"“”")) is not None \
+                    and not _KK_POSSESSIVE_OBLIQUE.search(w)
+                if _KK_LEFT_WORDS.match(w) or place_name or \
+                        (w[:1].isupper() and (w.endswith("стан") or not _KK_OBLIQUE.search(w))):
                     start -= 1
                     continue
                 break
@@ -635,6 +644,11 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
         if _names_a_body(line):
             letterhead = line
     if letterhead:
+        words = letterhead.split()
+        heads = [k for k, w in enumerate(words) if w.lower() in _KK_HEADS]
+        if heads and heads[-1] < len(words) - 1 and all(_KK_GENITIVE.search(w.lower()) for w in words[heads[-1] + 1:]):
+            # "Тексеру комиссиясы төрағасының" (… бұйрығына қосымша): the body, not its official
+            letterhead = " ".join(words[:heads[-1] + 1])
         return Field(letterhead, 0.4, "letterhead")
     # 4. "отчет акима Абайского района", "сессии Абайского районного маслихата": a body named in the genitive
     body = "\n".join(ln for i, ln in enumerate(lines) if i not in addressee)[:600]
@@ -649,9 +663,14 @@ def _issuer(text: str, req: _Requisite | None, lang: str) -> Field:
 # ---------------------------------------------------------------------------------------------- title
 _TITLE_START_RU = re.compile(r"^(?:О|Об|Обо)\s+\S", re.IGNORECASE)
 _TITLE_END_KK = re.compile(r"(?:туралы|жөнінде)[»\"”]?\s*$", re.IGNORECASE)
-_NOT_TITLE = re.compile(r"^[\W_]*(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|Жаңа|Новый|"
-                        r"Информация о документе|Сноска|Ескерту|Примечание|Приложение|ПРИЛОЖЕНИЕ|Исх|Шығыс|Вх|"
-                        r"Кіріс|\d+\.)(?!\w)|.*қосымша\s*$|\s*[-–•]", re.IGNORECASE)
+# Header labels. Words that also begin ordinary titles ("Шығыс Қазақстан облысының …", "Кіріс …", "Жаңа …",
+# "Новый …") count only in a label's own shape: an outgoing/incoming reference before its number
+# ("Исх. № 5", "Шығыс №", "Кіріс: …"), a status word alone on its line ("Жаңа", "Новый").
+_NOT_TITLE = re.compile(r"^[\W_]*(?:ПРОЕКТ|Проект|ЖОБА|Жоба|Утративший силу|Күші жойылды|"
+                        r"Информация о документе|Сноска|Ескерту|Примечание|Приложение|ПРИЛОЖЕНИЕ|\d+\.)(?!\w)|"
+                        r"^[\W_]*(?:Исх|Вх|Шығыс|Кіріс)\.?\s*(?:№|N(?!\w)|:|\d)|"
+                        r"^[\W_]*(?:Жаңа|Новый|Новая|Новое)[\W_]*$|"
+                        r".*қосымша\s*$|\s*[-–•]", re.IGNORECASE)
 _ENACTING = re.compile(r"(?<!\w)(?:РЕШИЛ|РЕШИЛА|ПОСТАНОВЛЯЕТ|ПОСТАНОВИЛ|ПРИКАЗЫВАЮ|ШЕШІМ ҚАБЫЛДАДЫ|ШЕШТІ|"
                        r"ШЕШІМ ЕТТІ|ҚАУЛЫ ЕТЕДІ|ҚАУЛЫ ЕТТІ|БҰЙЫРАМЫН)(?!\w)")
 _PLACE_LINE = re.compile(r"^(?:(?:г|с|п|пос|пгт|а)\.\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?|"
@@ -673,14 +692,16 @@ def _bare_requisite_line(line: str) -> bool:
     return rest != line and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 1
 
 
-def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set[int]]:
-    """The lines of the head of the text and the indexes of those that can never be part of a title: the
-    requisite line, registration stamps, notes, bare date/number lines, places, enacting formulas."""
+def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set[int], set[int]]:
+    """The lines of the head of the text, the indexes of those that can never begin a title (the requisite
+    line, registration stamps, notes, bare date/number lines, places, enacting formulas) and, among them, the
+    bare date/number lines, which an amendment's title may run through (the amended act's date and number)."""
     head = text[:HEAD_CHARS]
     raw = head.split("\n")
     lines = [ln.strip() for ln in raw]
     reg = _registration_spans(head)
     blocked: set[int] = set()
+    bare: set[int] = set()
     pos = 0
     for i, line in enumerate(raw):
         a, b = pos, pos + len(line)
@@ -693,7 +714,18 @@ def _title_line_kinds(text: str, req: _Requisite | None) -> tuple[list[str], set
                 _PLACE_LINE.match(lines[i]) or \
                 _bare_requisite_line(lines[i]) or _KK_ACT_NOMINATIVE_END.search(lines[i]):
             blocked.add(i)
-    return lines, blocked
+            if _bare_requisite_line(lines[i]) and not _NOT_TITLE.match(lines[i]) and not _PLACE_LINE.match(lines[i]):
+                bare.add(i)
+    return lines, blocked, bare
+
+
+# an amendment or a reference naming another act whose date and number have not come yet: "О внесении изменений
+# в решение Актауского городского маслихата" (next line: "от 25 декабря 2020 года № 38/427")
+_RU_AWAITS_REQUISITE = re.compile(
+    r"(?i)(?<!\w)(?:в|к|из|на)\s+(?:решени[еюяй]|постановлени[еюяй]|приказ[уа]?|распоряжени[еюяй]|"
+    r"совместное\s+решение|совместное\s+постановление)(?:\s+[^\W\d][\w-]*){0,8}$")
+# the act a Kazakh amendment refers to, in the dative: "… шешіміне өзгерістер енгізу туралы"
+_KK_REFERRED_ACT = re.compile(r"(?i)(?<!\w)(?:шешіміне|шешімге|қаулысына|қаулыға|бұйрығына|өкіміне)(?!\w)")
 
 
 def _cut_enacting(title: str) -> str:
@@ -714,7 +746,7 @@ def _clean_title(parts: list[str]) -> str:
 
 
 def _title(text: str, req: _Requisite | None) -> Field:
-    lines, blocked = _title_line_kinds(text, req)
+    lines, blocked, bare = _title_line_kinds(text, req)
     seen = 0
     for i, line in enumerate(lines[:40]):
         if not line or i in blocked:
@@ -724,7 +756,9 @@ def _title(text: str, req: _Requisite | None) -> Field:
             # Russian: "О …"/"Об …", possibly wrapped over the following lines
             parts = [line]
             j = i + 1
-            while j < len(lines) and lines[j] and j not in blocked and not _starts_block(lines[j]) and \
+            while j < len(lines) and lines[j] and \
+                    (j not in blocked or (j in bare and _RU_AWAITS_REQUISITE.search(" ".join(parts)))) and \
+                    (j in bare or not _starts_block(lines[j])) and \
                     len(" ".join(parts)) < 600 and not (_is_upper_line(lines[j]) and not _is_upper_line(line)) and \
                     not parts[-1].endswith((".", ":", ";")):
                 parts.append(lines[j])
@@ -735,8 +769,15 @@ def _title(text: str, req: _Requisite | None) -> Field:
         if _TITLE_END_KK.search(line):
             # Kazakh: the title ends with "… туралы"/"… жөнінде" and begins some lines above
             start = i
-            while start > 0 and i - start < 6:
+            while start > 0 and i - start < 8:
                 prev = lines[start - 1]
+                if start - 1 in bare and start >= 2 and start - 2 not in blocked and \
+                        _KK_GENITIVE_END.search(lines[start - 2]) and not _is_upper_line(lines[start - 2]) and \
+                        _KK_REFERRED_ACT.search(" ".join(lines[start:i + 1])):
+                    # "Ақтау қалалық мәслихатының / 2020 жылғы 25 желтоқсандағы № 38/427 / «…» шешіміне …":
+                    # the amended act's body, date and number
+                    start -= 2
+                    continue
                 if not prev or start - 1 in blocked or prev.endswith((".", ":", ";", "!", "?")) or \
                         (_is_upper_line(prev) and not _is_upper_line(line)) or _TITLE_END_KK.search(prev) or \
                         len(" ".join(lines[start - 1:i + 1])) > 600:
@@ -771,7 +812,7 @@ def _title(text: str, req: _Requisite | None) -> Field:
     addressee = _addressee_lines(lines)
     for i, line in enumerate(lines[:10]):
         if not line or i in blocked or i in addressee or _is_upper_line(line) or len(line) < 8 or \
-                _names_a_body(line) or _starts_block(line) or not (line[0].isupper() or line[0] in _QUOTE_OPEN) or \
+                _names_a_body(line) or _starts_block(line) or not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTE_OPEN) or \
                 re.match(r"(?i)(?:на\s+(?:ваш|№)|в\s+ответ|сіздің)", line) or line.endswith(":") or "|" in line or \
                 re.search(r"(?<!\w)[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", line):
             # (a signature: "Председатель маслихата Д. Сакенов")
