@@ -96,6 +96,10 @@ _PAGE_FAILED = re.compile(r"page (\d+): (.+)", re.DOTALL)
 _ONE_LANGUAGE = re.compile(r"Tesseract has only the (Kazakh|Russian) data; .*")
 
 
+FIT_ALL_ROWS = 300
+"""Up to this many rows a comparison keeps every row fitted to its text; above, the rows in sight."""
+
+
 def warning_text(warning: str) -> str:
     """A warning stored with a document (the ingest's plain English, which the CLI prints), translated for
     the window: every fixed message the ingest writes is known here; a detail from a library (a PDF
@@ -435,8 +439,7 @@ class PreviewPane(QWidget):
         self.diff_view.setWordWrap(True)
         self.diff_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.diff_view.verticalHeader().hide()
-        # each row grows to show its whole paragraph on both sides — the rows in sight only, shortly after
-        # a scroll or a resize: laying out every row of a long comparison (3,400 rows) took 1.6 s per resize
+        # each row grows to show its whole paragraph on both sides (see _show_diff)
         self.diff_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
@@ -634,6 +637,8 @@ class PreviewPane(QWidget):
 
     def _fit_visible_diff_rows(self) -> None:
         view = self.diff_view
+        if view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents:
+            return
         count = self.diff_model.rowCount()
         top = view.rowAt(0)
         if top < 0:
@@ -649,6 +654,10 @@ class PreviewPane(QWidget):
             done = last
 
     def _show_diff(self, rows: list[dict[str, Any]]) -> None:
+        # a short comparison: Qt keeps every row fitted; a long one: only the rows in sight (fitting all of
+        # 3,400 rows took 1.6 s per resize step)
+        mode = QHeaderView.ResizeMode.ResizeToContents if len(rows) <= FIT_ALL_ROWS else QHeaderView.ResizeMode.Interactive
+        self.diff_view.verticalHeader().setSectionResizeMode(mode)
         self.diff_model.set_rows(rows)
         self._fit_rows.start()
         n = self.diff_model.changes()
