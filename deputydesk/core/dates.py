@@ -9,6 +9,7 @@ protocols and documents affecting rights (legal-facts.md §5):
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 RU_MONTHS_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -61,3 +62,23 @@ def parse_iso(value: str | _dt.date | None) -> _dt.date | None:
     if isinstance(value, _dt.date):
         return value
     return _dt.date.fromisoformat(value[:10])
+
+
+_TYPED_DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_TYPED_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_typed(text: str) -> _dt.date | None:
+    """A date as people type it — "15.03.2024", "5.3.2024", "15/03/2024" or "2024-03-15"; empty text is no
+    date (None). Raises ``ValueError`` for anything else and for a day that does not exist (31.02.2024):
+    never corrected silently. The one parser behind every date field of the window and the services."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _TYPED_DOTTED.fullmatch(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _TYPED_ISO.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise ValueError(f"{text!r} is not a date")
+    return _dt.date(year, month, day)

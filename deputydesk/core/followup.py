@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from deputydesk.core import dates
+
 KINDS = ("recommendation", "deputy_inquiry", "info_request", "other")
 DEFAULT_REGIME = {
     "recommendation": "council_recommendation",
@@ -331,13 +333,15 @@ def parse_date(value: Any, field_name: str) -> _dt.date:
         return value
     if isinstance(value, str):
         text = value.strip()
-        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
         try:
-            if m:
-                return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            return _dt.date.fromisoformat(text[:10])
+            typed = dates.parse_typed(text)
+            if typed is not None:
+                return typed
         except ValueError:
-            pass
+            try:
+                return _dt.date.fromisoformat(text[:10])  # an ISO timestamp
+            except ValueError:
+                pass
     raise FollowupError(f"{field_name}: {value!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
 
 

@@ -8,7 +8,6 @@ preview (QPrintPreviewDialog).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStringListModel, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deputydesk.core import dates
 from deputydesk.gui.context import AppContext
 from deputydesk.gui.letters.models import kind_label
 
@@ -102,16 +102,11 @@ def _render_to(ws: Any, progress: Any, data: dict[str, Any], body_id: str | None
 def parse_date(text: str) -> str | None:
     """"15.03.2024" or "2024-03-15" → "2024-03-15"; empty → None; anything else is returned as typed so the
     letter's validation names the field."""
-    text = text.strip()
-    if not text:
-        return None
-    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    if m:
-        try:
-            return _dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-        except ValueError:
-            return text
-    return text
+    try:
+        d = dates.parse_typed(text)
+    except ValueError:
+        return text.strip()
+    return d.isoformat() if d else None
 
 
 def show_date(value: Any) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deputydesk.core import dates
 from deputydesk.gui.context import AppContext
 from deputydesk.gui.library import jobs
 from deputydesk.gui.library.labels import kind_label, kind_labels, language_labels
@@ -45,8 +46,6 @@ from deputydesk.gui.library.model import DiffModel
 from deputydesk.gui.widgets import EmptyState
 from deputydesk.ingest import ocr
 
-_DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NAME_LIES = re.compile(r"the name ends in (\.\S+) but the file is (.+?); it was read as (.+)")
 
 
@@ -61,19 +60,10 @@ def _fmt_date(value: str | None) -> str:
 
 
 def parse_date(text: str) -> str | None:
-    """``DD.MM.YYYY`` (also ``D.M.YYYY`` and ``DD/MM/YYYY``) or ``YYYY-MM-DD`` as an ISO date; empty text is
-    "no date" (``None``). Raises ``ValueError`` for text that is not a date or a day that does not exist
-    (31.02.2024) — never corrects it silently."""
-    text = text.strip()
-    if not text:
-        return None
-    if m := _DOTTED.fullmatch(text):
-        day, month, year = (int(g) for g in m.groups())
-    elif m := _ISO.fullmatch(text):
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        raise ValueError(text)
-    return dt.date(year, month, day).isoformat()  # ValueError for 31.02 or month 13
+    """A typed date as ISO text (:func:`deputydesk.core.dates.parse_typed`): None when empty, ``ValueError``
+    for text that is not a date or a day that does not exist — never corrected silently."""
+    d = dates.parse_typed(text)
+    return d.isoformat() if d else None
 
 
 def format_label(label: str) -> str:
